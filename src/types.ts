@@ -1,0 +1,128 @@
+/** The kinds of entity alam returns. NATIONALITY is returned only when asked for in `types`. */
+export type EntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'PLACE' | 'NATIONALITY';
+
+/** Every entity type, in a stable order (used for validation, legends and tables). */
+export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'NATIONALITY'];
+
+/** The types returned when `types` is not given. */
+export const DEFAULT_TYPES: readonly EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE'];
+
+/**
+ * Where a candidate came from: a lexicon entry (`lexicon`, with its id), a context rule
+ * (`rule`, with the rule id), or document-level propagation from an earlier mention (`propagation`).
+ */
+export type ProvenanceKind = 'lexicon' | 'rule' | 'propagation' | 'fuzzy';
+
+export interface Provenance {
+  readonly kind: ProvenanceKind;
+  /** The lexicon entry id (`country:IR`), the rule id (`person-title`) or, for propagation, the id of the rule that linked it. */
+  readonly id: string;
+  /** Human-readable reason, e.g. `title «الرئيس» before name`. */
+  readonly detail?: string;
+}
+
+/** A named entity found in the input. Offsets are UTF-16 code units into the ORIGINAL input, end exclusive. */
+export interface Entity {
+  readonly type: EntityType;
+  /** Start offset (inclusive) in the caller's original string. */
+  readonly start: number;
+  /** End offset (exclusive) in the caller's original string. */
+  readonly end: number;
+  /** Always `input.slice(start, end)`: proclitics (و ف ب ك ل) are outside the span. */
+  readonly text: string;
+  /** The span's text after normalization (the folded form that was matched). */
+  readonly normalized: string;
+  /** Canonical name, when a lexicon entry (or a linked mention) knows it. */
+  readonly canonical?: string;
+  /** Stable lexicon id (`country:IR`), when known. */
+  readonly id?: string;
+  /** Entry subtype when known (city, river, party, agency, …). */
+  readonly subtype?: string;
+  /** Confidence in [0, 1]: exact lexicon hits score highest, fuzzy matches lowest. */
+  readonly score: number;
+  /** Which lexicon entry or rule produced this entity. */
+  readonly source: Provenance;
+  /** For `nested: true`: entities contained inside this one (e.g. the PLACE in «جامعة القاهرة»). */
+  readonly nested?: readonly Entity[];
+}
+
+/** The switchable folds of `normalize`. All default to `true`. */
+export interface NormalizeOptions {
+  /** Remove harakat U+064B–U+065F and superscript alef U+0670. */
+  readonly harakat?: boolean;
+  /** Remove Quranic annotation marks U+06D6–U+06ED. */
+  readonly quranicMarks?: boolean;
+  /** Remove tatweel U+0640. */
+  readonly tatweel?: boolean;
+  /** أ إ آ ٱ → ا */
+  readonly alef?: boolean;
+  /** ى → ي */
+  readonly alefMaksura?: boolean;
+  /** ة → ه */
+  readonly taMarbuta?: boolean;
+  /** ؤ → و, ئ → ي */
+  readonly hamzaCarriers?: boolean;
+  /** Persian/Urdu letters (ک گ ی ۀ ە پ چ ژ ڤ …) → Arabic */
+  readonly persianLetters?: boolean;
+  /** Arabic-Indic and Persian digits → ASCII */
+  readonly digits?: boolean;
+  /** Presentation forms U+FB50–U+FDFF, U+FE70–U+FEFF → base letters */
+  readonly presentationForms?: boolean;
+  /** Remove zero-width and bidi control characters */
+  readonly controls?: boolean;
+}
+
+/** A custom lexicon entry supplied by the caller. */
+export interface LexiconEntryInput {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly variants?: readonly string[];
+  readonly id?: string;
+  readonly subtype?: string;
+}
+
+export interface ExtractorOptions {
+  /** Entity types to return. Default: PERSON, COUNTRY, ORGANIZATION, PLACE. */
+  readonly types?: readonly EntityType[];
+  /** Normalization switches used for matching (lexicon and input alike). */
+  readonly normalize?: NormalizeOptions;
+  /** Extra lexicon entries, matched alongside (and preferred over) the bundled lexicon. */
+  readonly entries?: readonly LexiconEntryInput[];
+  /** Skip the bundled lexicon (only `entries` are used). Default false. */
+  readonly bundledLexicon?: boolean;
+  /** Also return entities nested inside longer ones. Default false. */
+  readonly nested?: boolean;
+  /** Opt-in fuzzy matching of long names (spelling variants), scored lower. Default false. */
+  readonly fuzzy?: boolean | { readonly minLength?: number; readonly threshold?: number };
+}
+
+export interface Extractor {
+  extract(text: string): Entity[];
+  readonly options: Readonly<ExtractorOptions>;
+}
+
+/** Token kinds produced by `tokenize`. */
+export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'symbol';
+
+/** One candidate proclitic split of an Arabic word. */
+export interface CliticSplit {
+  /** The proclitic letters as written (normalized), e.g. «و», «بال», «لل». */
+  readonly prefix: string;
+  /** The remaining stem, normalized; for «لل» the article is restored: «للامن» → «الامن». */
+  readonly stem: string;
+  /** Offset of the stem in the ORIGINAL input. */
+  readonly start: number;
+}
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** Offsets into the ORIGINAL input, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** `input.slice(start, end)` */
+  readonly text: string;
+  /** The folded form. */
+  readonly normalized: string;
+  /** Candidate proclitic splits (Arabic words only), shortest prefix first. */
+  readonly splits?: readonly CliticSplit[];
+}
