@@ -1,0 +1,121 @@
+// @ts-check
+'use strict';
+// Who's On First places → drafts. Tiers: regions, districts, airports and places with a population
+// match bare; villages without a population get tier=cue (only after قرية/بلدة …), one entry per
+// distinct name, and none whose name is already a bigger place, a common word or a country. A cue
+// village is kept only when its name has two words or more («عين الشعرة»): after «قرية» a one-word
+// name needs no lexicon to find its end, and 20k one-word villages would double the artifact.
+const fs = require('fs');
+const path = require('path');
+const { sharedPath } = require('./resolve-shared-dir');
+const { foldArabic, cleanName } = require('./fold-arabic');
+const { stripAdminPrefix } = require('./strip-admin-prefix');
+
+/** @typedef {import('./create-place-index').PlaceDraft} PlaceDraft */
+
+const SKIP_PLACETYPES = new Set(['country', 'empire', 'planet', 'microhood', 'dependency', 'disputed', 'macroregion']);
+const CITY_POPULATION = 10000;
+// Below this a populated locality is a hamlet: kept once per distinct name, like cue villages.
+const HAMLET_POPULATION = 1000;
+// Generic words an admin label leaves after its prefix is stripped («محافظة العاصمة» → «العاصمة»).
+const GENERIC_NAMES = new Set(['العاصمة', 'الوسطى', 'الوسط', 'الشمال', 'الجنوب', 'الشمالية', 'الجنوبية', 'الغربية', 'المركز', 'الساحل', 'الحدود', 'المدينة', 'البلد', 'المنطقة'].map(foldArabic));
+// A place named like a country is kept only when it is a big city («عمان» Amman vs Oman).
+const COUNTRY_NAMED_CITY_POPULATION = 100000;
+
+/** @param {any} r */
+function subtypeOf(r) {
+  switch (r.placetype) {
+    case 'region': return 'region';
+    case 'county': case 'localadmin': return 'district';
+    case 'locality': return (r.population ?? 0) >= CITY_POPULATION ? 'city' : 'village';
+    case 'neighbourhood': return 'neighbourhood';
+    case 'campus': return 'airport';
+    case 'marinearea': case 'ocean': return 'sea';
+    case 'continent': return 'continent';
+    default: return '';
+  }
+}
+
+/** Arabic names of a record: MSA first, then Egyptian, and Moroccan only for Morocco. @param {any} r */
+function namesOf(r) {
+  const n = r.names ?? {};
+  return [
+    ...(n.ara_x_preferred ?? []), ...(n.ara_x_variant ?? []), ...(n.arz_x_preferred ?? []),
+    ...(r.country === 'MA' ? n.ary_x_preferred ?? [] : []),
+  ];
+}
+
+function readWofRecords() {
+  const dir = sharedPath('sources/whosonfirst-ar/by-country');
+  /** @type {any[]} */
+  const records = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    fs.readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        records.push(JSON.parse(line));
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: bad JSON (${/** @type {Error} */ (e).message})`);
+      }
+    });
+  }
+  return records.sort((a, b) => a.wof_id - b.wof_id);
+}
+
+/**
+ * @param {ReturnType<typeof import('./create-place-index').createPlaceIndex>} index
+ * @param {{ countryKeys: Set<string>, countryIsoByKey: Map<string, string>, blockedWords: Set<string> }} ctx
+ */
+function addWofPlaces(index, ctx) {
+  const records = readWofRecords().filter((r) => !SKIP_PLACETYPES.has(r.placetype) && subtypeOf(r));
+  // Folded names of populated localities per country: a district's stripped short form («منطقة دوما» →
+  // «دوما») is left to the city of that name.
+  const localityKeys = new Set();
+  for (const r of records) {
+    if (r.placetype === 'locality' && r.population) for (const n of namesOf(r)) localityKeys.add(`${r.country}|${foldArabic(cleanName(n))}`);
+  }
+  /** @param {any} r */
+  const isCueVillage = (r) => r.placetype === 'locality' && !r.population;
+  /** @param {any} r */
+  const isHamlet = (r) => r.placetype === 'locality' && (r.population ?? 0) < HAMLET_POPULATION;
+  // Bigger places first, so a hamlet named «القاهرة» is dropped in favour of Cairo.
+  records.sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.wof_id - b.wof_id);
+  /** @param {any} r */
+  const keep = (r) => {
+    // Neighbourhoods without a population and campuses that are not airports are noise; the
+    // neighbourhoods under IR are Dublin suburbs mis-filed in the WOF Iran repository.
+    if (r.placetype === 'neighbourhood') return Boolean(r.population) && r.country !== 'IR';
+    if (r.placetype === 'campus') return namesOf(r).some((n) => /^(مطار|قاعدة)/.test(cleanName(n)));
+    return true;
+  };
+  let added = 0;
+  // Bare-tier places first, so cue villages can be checked against every one of them.
+  for (const pass of ['bare', 'cue']) {
+    for (const r of records) {
+      if (!keep(r) || (pass === 'cue') !== isCueVillage(r)) continue;
+      const names = namesOf(r).map(cleanName).filter((n) => n && !GENERIC_NAMES.has(foldArabic(n)));
+      if (!names.length || (pass === 'cue' && !(names[0] ?? '').includes(' '))) continue;
+      const key = foldArabic(names[0] ?? '');
+      if (isHamlet(r) && (key.length < 3 || ctx.blockedWords.has(key) || ctx.countryKeys.has(key) || index.findAnywhere(names[0] ?? '').length)) continue;
+      const country = r.country || '';
+      const d = index.createDraft({
+        id: `place:wof:${r.wof_id}`, subtype: subtypeOf(r), country, population: r.population ?? 0,
+        placetype: pass === 'cue' ? '' : r.placetype, tier: pass === 'cue' ? 'cue' : '', source: 'wof', en: r.name_en ?? '',
+      });
+      for (const n of names) {
+        // A label equal to a country name is that country (or a WOF mix-up), not this place, unless
+        // it is a big city of another country: «عمان» Amman stays, the Yemeni village «لبنان» does not.
+        const countryIso = ctx.countryIsoByKey.get(foldArabic(n));
+        if (countryIso && d.subtype !== 'region' && (countryIso === country || (r.population ?? 0) < COUNTRY_NAMED_CITY_POPULATION)) continue;
+        index.addName(d, n);
+        const short = stripAdminPrefix(n);
+        if (short && !GENERIC_NAMES.has(foldArabic(short)) && !(r.placetype !== 'locality' && localityKeys.has(`${country}|${foldArabic(short)}`))) index.addName(d, short);
+      }
+      if (!d.name) index.dropDraft(d);
+      else added++;
+    }
+  }
+  return added;
+}
+
+module.exports = { addWofPlaces };
