@@ -1,0 +1,26 @@
+import type { ErrorGroup, EvalError } from './types';
+
+/**
+ * Groups errors by kind, chunk text and types, most frequent first (ties keep first-occurrence
+ * order), so the fixes that pay most come first: e.g. 14 misses of LOC «واشنطن» before one of «لاهاي».
+ */
+export function summarizeErrors(errors: readonly EvalError[]): ErrorGroup[] {
+  const groups = new Map<string, { example: EvalError; sentences: number[] }>();
+  for (const error of errors) {
+    const key = [error.kind, error.text, error.gold ?? '', error.predicted ?? ''].join('\t');
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { example: error, sentences: [error.sentence] });
+    else group.sentences.push(error.sentence);
+  }
+  return [...groups.values()]
+    .map(({ example, sentences }) => ({
+      kind: example.kind,
+      text: example.text,
+      gold: example.gold,
+      predicted: example.predicted,
+      count: sentences.length,
+      example,
+      sentences,
+    }))
+    .sort((a, b) => b.count - a.count);
+}
