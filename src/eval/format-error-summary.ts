@@ -43,9 +43,9 @@ function markdownSection(heading: string, groups: readonly ErrorGroup[]): string
     ];
     return `| ${cells.join(' | ')} |`;
   });
-  return [`**${heading}**`, '', '| count | chunk | gold→predicted | sentence:line | example |', '|--:|:--|:--|--:|:--|', ...rows, ''].join(
-    '\n',
-  );
+  if (rows.length === 0) return `**${heading}**\n`;
+  const header = ['| count | chunk | gold→predicted | sentence:line | example |', '|--:|:--|:--|--:|:--|'];
+  return [`**${heading}**`, '', ...header, ...rows, ''].join('\n');
 }
 
 /** `LOC→` for a missed LOC, `→PER` for a false PER, `ORG→LOC` for an ORG taken for a LOC. */

@@ -88,6 +88,7 @@ describe('formatErrorSummary', () => {
     const markdown = formatErrorSummary(groups, 0, 'markdown');
     expect(markdown).toContain('**false positives: 1 (1 distinct), top 0**');
     expect(markdown).not.toContain('«زار»');
+    expect(markdown).not.toContain('| count |');
     expect(formatErrorSummary(groups, 1, 'markdown')).toContain('| 1 | «زار» | →LOC | 0:3 | علي شمخاني [زار] موسكو امس |');
   });
 
