@@ -1,0 +1,43 @@
+// @ts-check
+'use strict';
+// Person-name tokens seen in the gold PER mentions of TRAIN80 and WikiFANE, with how often each is
+// the first token (a given name: «نيكولاي ساركوزي») or the last (a family name) of a mention.
+const { cleanName } = require('./fold-arabic');
+const { readChunks } = require('./read-conll');
+const { loadTrain80, loadWikifane } = require('./read-corpora');
+
+// Name particles, never a NAME entry on their own.
+const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'ابي', 'أبا', 'ابا', 'آل', 'ال', 'عبد', 'ولد', 'دي', 'دو', 'دا', 'فون', 'فان', 'لا', 'لو', 'لي', 'أم', 'ام', 'بنو', 'سان', 'سانت', 'ديل', 'دل', 'ذو', 'ذي', 'بو', 'إبن', 'إبنة']);
+
+// Titles and ordinals that the corpora include inside PER spans («الشيخ»، «باشا»، «الثاني»), and the
+// second halves of theophoric compounds («عبد [الله]»، «صلاح [الدين]»).
+const NOT_NAMES = new Set(['الشيخ', 'الامير', 'الأمير', 'الملك', 'الملكة', 'باشا', 'بك', 'بيك', 'الثاني', 'الاول', 'الأول', 'الثالث', 'الرابع', 'الخامس', 'السلطان', 'الامام', 'الإمام', 'الرئيس', 'السيد', 'السيدة', 'الدكتور', 'الخليفة', 'البابا', 'القديس', 'القديسة', 'الحاج', 'الاميرة', 'الأميرة', 'الشيخة', 'سمو', 'جلالة', 'فخامة', 'الدين', 'الله', 'بالله', 'الرحمن', 'الرحيم', 'سير', 'مستر', 'مسيو', 'مدام', 'الجنرال', 'اللواء', 'العقيد', 'الأب', 'الاب', 'الكاردينال', 'الأخ', 'الاخ', 'المرحوم', 'الشهيد', 'العلامة', 'آية', 'اية', 'حجة', 'الإسلام', 'الاسلام', 'جونيور', 'الابن', 'الأكبر', 'الاكبر', 'الأصغر', 'الاصغر', 'الكبير', 'الصغير']);
+
+/** @typedef {{ first: number, last: number, middle: number, single: number, anercorp: number, wikifane: number }} TokenVotes */
+
+function collectPersonTokens() {
+  /** @type {Map<string, TokenVotes>} */
+  const votes = new Map();
+  /** @type {[string, import('./read-conll').ConllToken[][]][]} */
+  const corpora = [['anercorp', loadTrain80()], ['wikifane', loadWikifane()]];
+  for (const [corpus, sentences] of corpora) {
+    for (const s of sentences) for (const ch of readChunks(s)) {
+      if (ch.type !== 'PER') continue;
+      const tokens = ch.tokens.map(cleanName).filter((t) => /^[\u0621-\u064A]{2,}$/.test(t));
+      tokens.forEach((t, i) => {
+        if (PARTICLES.has(t) || NOT_NAMES.has(t) || tokens[i - 1] === 'عبد') return;
+        let v = votes.get(t);
+        if (!v) { v = { first: 0, last: 0, middle: 0, single: 0, anercorp: 0, wikifane: 0 }; votes.set(t, v); }
+        if (tokens.length === 1) v.single++;
+        else if (i === 0) v.first++;
+        else if (i === tokens.length - 1) v.last++;
+        else v.middle++;
+        if (corpus === 'anercorp') v.anercorp++;
+        else v.wikifane++;
+      });
+    }
+  }
+  return votes;
+}
+
+module.exports = { collectPersonTokens, PARTICLES, NOT_NAMES };

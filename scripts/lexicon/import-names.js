@@ -1,0 +1,156 @@
+// @ts-check
+'use strict';
+// NAME tokens for the person rules (never returned as entities):
+// - names-arabic.tsv: faker and curated given names (given-m / given-f, gender attr) and family names, plus the
+//   tokens of gold PER mentions in TRAIN80 + WikiFANE (first token → given, last token → family);
+// - names-foreign.tsv: Wikidata-aligned transliterations (netransliteration) seen at least
+//   MIN_TRANSLIT_COUNT times, typed foreign-given / foreign-family by their position in corpus PER
+//   mentions when known («نيكولاي» → foreign-given), else foreign.
+// A name that is also a common word («كريم»، «أمل») gets context=required; a foreign token that is
+// a common Arabic word is dropped.
+const fs = require('fs');
+const path = require('path');
+const { sharedPath, LEXICON_DIR } = require('./resolve-shared-dir');
+const { foldArabic, cleanName } = require('./fold-arabic');
+const { writeLexiconTsv } = require('./write-lexicon-tsv');
+const { readSideTable } = require('./read-side-table');
+const { collectPersonTokens, PARTICLES, NOT_NAMES } = require('./collect-person-tokens');
+
+const MIN_TRANSLIT_COUNT = 2;
+
+// Given names that are everyday words or adjectives; always need context to be read as a name.
+const NAME_WORDS = ['أمل', 'كريم', 'سلام', 'جمال', 'مبارك', 'عادل', 'حسن', 'سعيد', 'رشيد', 'نور', 'صالح', 'أمين', 'ناصر', 'منصور', 'فريد', 'وحيد', 'شريف', 'لطيف', 'نبيل', 'حكيم', 'رحمة', 'هدى', 'سماح', 'وفاء', 'إيمان', 'أمان', 'إسلام', 'بدر', 'ربيع', 'فجر', 'صباح', 'نجاح', 'فرح', 'سعادة', 'عزيز', 'جميل', 'كامل', 'فاضل', 'راشد', 'مجيد', 'ثابت', 'حليم', 'سالم', 'غالب', 'ماجد', 'منير', 'نجيب', 'هادي', 'وديع', 'باسم', 'سامي', 'عالي', 'زكي', 'رضا', 'عباس', 'غريب', 'عاطف', 'حر', 'ضياء', 'نصر', 'فوز', 'نهى', 'ندى', 'منى', 'مها', 'عبير', 'زهرة', 'ورد', 'وردة', 'ياسمين', 'شمس', 'قمر', 'بحر', 'سيف', 'أسد', 'نمر', 'صقر', 'فهد', 'ذيب', 'حمد', 'شادي', 'آمنة', 'أنور', 'حسام', 'عصام', 'همام', 'أيمن', 'مأمون', 'ميمون', 'مختار', 'مسعود', 'مصطفى', 'محمود', 'مرتضى', 'مجدي', 'جلال', 'كمال', 'إقبال', 'ابتسام', 'أحلام', 'أماني', 'حنان', 'سناء', 'شروق', 'غادة', 'هيام', 'ولاء', 'دعاء', 'رجاء', 'عفاف', 'فاتن', 'لطيفة', 'نعمة', 'نعيمة', 'وسام', 'يسرى', 'بشرى', 'حياة', 'سهام', 'صفاء', 'نادية', 'سلوى', 'عزة', 'كرامة', 'حرية', 'عدالة', 'تحرير', 'وطن', 'عربي', 'تركي', 'مصري', 'يمني', 'شامي', 'حلبي', 'بغدادي'];
+
+/** @param {string} file */
+function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function readCommonWordKeys() {
+  const rows = readSideTable(path.join(LEXICON_DIR, 'generated/common-words.tsv'), ['word', 'o_count', 'entity_count', 'source']);
+  return new Set(rows.map((r) => foldArabic(r.word ?? '')));
+}
+
+/** Faker's Arabic given and family names: Map<name, { m, f, family }>. */
+function readFakerNames() {
+  const py = readJson(sharedPath('sources/faker-ar-names/python-faker-person-ar.json'));
+  const js = readJson(sharedPath('sources/faker-ar-names/faker-js-ar.json'));
+  /** @type {Map<string, { m: boolean, f: boolean, family: boolean }>} */
+  const names = new Map();
+  /** @param {string[] | undefined} list @param {'m' | 'f' | 'family'} kind */
+  const add = (list, kind) => {
+    for (const raw of list ?? []) {
+      const n = cleanName(raw);
+      if (!/^[\u0621-\u064A ]+$/.test(n)) continue;
+      const slot = names.get(n) ?? { m: false, f: false, family: false };
+      slot[kind] = true;
+      names.set(n, slot);
+    }
+  };
+  for (const locale of Object.keys(py).sort()) {
+    add(py[locale].first_names_male, 'm');
+    add(py[locale].first_names_female, 'f');
+    add(py[locale].last_names, 'family');
+  }
+  add(js['person.first_name.male'], 'm');
+  add(js['person.first_name.female'], 'f');
+  add(js['person.last_name.generic'], 'family');
+  return names;
+}
+
+/** Arabic token → summed alignment count and English tokens. */
+function readTransliterations() {
+  const file = sharedPath('sources/netransliteration-wikidata-ar/wd_arabic.normalized.aligned.tokens');
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (!line) return;
+    const [, letters, count] = line.split('\t');
+    if (letters === undefined || count === undefined || !/^\d+$/.test(count)) throw new Error(`${path.basename(file)}:${i + 1}: expected english<TAB>letters<TAB>count`);
+    const token = cleanName(letters.replace(/ /g, ''));
+    counts.set(token, (counts.get(token) ?? 0) + Number(count));
+  });
+  return counts;
+}
+
+function importNames() {
+  const common = readCommonWordKeys();
+  const nameWords = new Set(NAME_WORDS.map(foldArabic));
+  /** @param {string} n */
+  const contextFor = (n) => (common.has(foldArabic(n)) || nameWords.has(foldArabic(n)) ? 'required' : undefined);
+  /** @type {Map<string, import('./write-lexicon-tsv').LexiconRow>} */
+  const arabic = new Map();
+  const knownKeys = new Set();
+  /** @param {string} subtype @param {string} name @param {string} source @param {Record<string, string | undefined>} attrs */
+  const put = (subtype, name, source, attrs) => {
+    const id = `name:${subtype}:${name}`;
+    const row = arabic.get(id);
+    if (row) {
+      if (!row.source.split('+').includes(source)) row.source += `+${source}`;
+      return;
+    }
+    arabic.set(id, { id, type: 'NAME', subtype, name, attrs: { ...attrs, context: contextFor(name) }, source });
+    knownKeys.add(`${subtype}|${foldArabic(name)}`);
+  };
+  const faker = readFakerNames();
+  for (const [n, kind] of [...faker.entries()].sort()) {
+    if (kind.m || kind.f) put(kind.m && kind.f ? 'given' : kind.m ? 'given-m' : 'given-f', n, 'faker', { gender: kind.m && kind.f ? undefined : kind.m ? 'm' : 'f' });
+    if (kind.family) put('family', n, 'faker', {});
+  }
+  for (const row of readSideTable(path.join(LEXICON_DIR, 'curated/arabic-given-names.tsv'), ['name', 'gender'])) {
+    const n = cleanName(row.name ?? '');
+    const g = row.gender;
+    if (g !== 'm' && g !== 'f') throw new Error(`curated/arabic-given-names.tsv: gender of «${n}» must be m or f`);
+    const other = g === 'm' ? 'given-f' : 'given-m';
+    if (knownKeys.has(`${other}|${foldArabic(n)}`) || knownKeys.has(`given|${foldArabic(n)}`)) continue;
+    put(`given-${g}`, n, 'curated', { gender: g });
+  }
+  for (const row of readSideTable(path.join(LEXICON_DIR, 'curated/arabic-family-names.tsv'), ['name'])) {
+    const n = cleanName(row.name ?? '');
+    if (!knownKeys.has(`family|${foldArabic(n)}`)) put('family', n, 'curated', {});
+  }
+  const fakerGiven = new Set([...arabic.values()].filter((r) => r.subtype !== 'family').map((r) => foldArabic(r.name)));
+  const votes = collectPersonTokens();
+  const translit = readTransliterations();
+  /** @type {import('./write-lexicon-tsv').LexiconRow[]} */
+  const foreign = [];
+  /** @param {import('./collect-person-tokens').TokenVotes} v */
+  const sourceOf = (v) => [v.anercorp ? 'anercorp-train80' : '', v.wikifane ? 'wikifane' : ''].filter(Boolean).join('+');
+  /** @param {import('./collect-person-tokens').TokenVotes} v */
+  const positionOf = (v) => (v.last + v.single > 2 * (v.first + v.middle) ? 'family' : 'given');
+  for (const [token, v] of [...votes.entries()].sort()) {
+    const key = foldArabic(token);
+    const total = v.first + v.last + v.middle + v.single;
+    // A common word inside a PER span («الكبير») is a name only when seen often as one.
+    if (key.length < 2 || (common.has(key) && total < 5)) continue;
+    // A transliterated foreign token («نيكولاي») goes to the foreign list below.
+    if ((translit.get(token) ?? 0) >= MIN_TRANSLIT_COUNT && !fakerGiven.has(key) && !token.startsWith('ال')) continue;
+    if (total < 2) continue;
+    // First or middle token of a mention → given («محمد حسني مبارك»); mostly last or alone → family.
+    const subtype = fakerGiven.has(key) ? 'given' : positionOf(v);
+    if (subtype === 'given' && ['given-m', 'given-f', 'given'].some((s) => knownKeys.has(`${s}|${key}`))) continue;
+    if (subtype === 'family' && knownKeys.has(`family|${key}`)) continue;
+    put(subtype, token, sourceOf(v), {});
+  }
+  const arabicKeys = new Set([...arabic.values()].map((r) => foldArabic(r.name)));
+  for (const [token, count] of [...translit.entries()].sort()) {
+    const key = foldArabic(token);
+    if (count < MIN_TRANSLIT_COUNT || key.length < 3 || !/^[\u0621-\u064A]+$/.test(token)) continue;
+    if (arabicKeys.has(key) || common.has(key) || nameWords.has(key) || PARTICLES.has(token) || NOT_NAMES.has(token)) continue;
+    const v = votes.get(token);
+    const subtype = v ? `foreign-${positionOf(v)}` : 'foreign';
+    foreign.push({ id: `name:${subtype}:${token}`, type: 'NAME', subtype, name: token, attrs: {}, source: v ? `wikidata-translit+${sourceOf(v)}` : 'wikidata-translit' });
+    arabicKeys.add(key);
+  }
+  const a = writeLexiconTsv(path.join(LEXICON_DIR, 'generated/names-arabic.tsv'), [...arabic.values()], [
+    'generated by scripts/lexicon/import-names.js: faker-ar-names + PER tokens of ANERcorp TRAIN80 and WikiFANE',
+  ]);
+  const f = writeLexiconTsv(path.join(LEXICON_DIR, 'generated/names-foreign.tsv'), foreign, [
+    `generated by scripts/lexicon/import-names.js: netransliteration-wikidata-ar tokens seen >= ${MIN_TRANSLIT_COUNT} times`,
+  ]);
+  return { arabic: a, foreign: f };
+}
+
+if (require.main === module) console.log(JSON.stringify(importNames()));
+
+module.exports = { importNames, NAME_WORDS };
