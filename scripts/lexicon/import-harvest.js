@@ -1,0 +1,105 @@
+// @ts-check
+'use strict';
+// Entries harvested from the gold mentions of ANERcorp TRAIN80 and WikiFANE (never ANERcorp DEV):
+// a mention is kept when one type has at least MIN_SHARE of all its votes (O occurrences included),
+// it is not a common word (a one-token mention needs two votes), and no existing lexicon entry of the same type has that name.
+// PER → PERSON (two tokens or more: a bare surname is left to the rules), ORG → ORGANIZATION,
+// LOC → COUNTRY when WikiFANE's fine class says Nation, else PLACE (subtype from the fine class).
+const path = require('path');
+const { LEXICON_DIR } = require('./resolve-shared-dir');
+const { foldArabic } = require('./fold-arabic');
+const { writeLexiconTsv } = require('./write-lexicon-tsv');
+const { readAllLexicons } = require('./read-lexicon-tsv');
+const { readSideTable } = require('./read-side-table');
+const { collectMentions } = require('./collect-mentions');
+
+const MIN_SHARE = 0.8;
+const MAX_TOKENS = 6;
+// WikiFANE splits attached pronouns off words («أبي» → «اب ي»، «عرهم» → «عر هم»): a mention with such
+// a fragment is a tokenization artefact, not a name as written.
+const FRAGMENTS = new Set(['ي', 'ه', 'ك', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ا', 'ت', 'ة']);
+
+/** WikiFANE fine class → lexicon subtype. */
+/** @type {Record<string, string>} */
+const FINE_SUBTYPES = {
+  'Population-Center': 'city', 'State-or-Province': 'region', 'County-or-District': 'district', Continent: 'continent',
+  'GPE-Cluster': 'region', 'Water-Body': 'water', 'Land-Region-Natural': 'natural', 'Building-Grounds': 'landmark',
+  'Subarea-Facility': 'landmark', Path: 'road', Airport: 'airport', Plant: 'landmark',
+  Government: 'government', 'Non-Governmental': 'ngo', Commercial: 'company', Educational: 'university', Media: 'media',
+  Religious_ORG: 'religious', Sports: 'club', Entertainment: 'entertainment', 'Medical-Science': 'medical',
+  Politician: 'politician', Athlete: 'athlete', Businessperson: 'business', Artist: 'artist', Scientist: 'scientist',
+  Police: 'military', Religious_PER: 'religious', Engineer: 'engineer', Lawyer: 'lawyer',
+};
+
+/** @param {Record<string, number>} rec */
+function topOf(rec) {
+  let best = '';
+  let n = 0;
+  for (const k of Object.keys(rec).sort()) if ((rec[k] ?? 0) > n) { best = k; n = rec[k] ?? 0; }
+  return best;
+}
+
+/** Existing entries, excluding previous harvest output: folded name → types. */
+function readGazetteer() {
+  /** @type {Map<string, Set<string>>} */
+  const byKey = new Map();
+  for (const e of readAllLexicons(LEXICON_DIR)) {
+    if (path.basename(e.file).startsWith('harvested-')) continue;
+    for (const n of [e.name, ...e.variants]) {
+      const k = foldArabic(n);
+      const set = byKey.get(k) ?? new Set();
+      set.add(e.type);
+      byKey.set(k, set);
+    }
+  }
+  return byKey;
+}
+
+function importHarvest() {
+  const gazetteer = readGazetteer();
+  const common = new Set(readSideTable(path.join(LEXICON_DIR, 'generated/common-words.tsv'), ['word', 'o_count', 'entity_count', 'source']).map((r) => foldArabic(r.word ?? '')));
+  const mentions = collectMentions(new Set(gazetteer.keys()));
+  /** @type {Record<string, import('./write-lexicon-tsv').LexiconRow[]>} */
+  const out = { PERSON: [], ORGANIZATION: [], PLACE: [] };
+  const stats = { mentions: mentions.size, ambiguous: 0, known: 0, kept: 0 };
+  for (const m of [...mentions.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    const total = Object.values(m.votes).reduce((a, b) => a + b, 0);
+    const top = topOf(m.votes);
+    const tokens = m.key.split(' ');
+    if (top === 'MISC' || top === 'O' || (m.votes[top] ?? 0) < MIN_SHARE * total) { stats.ambiguous++; continue; }
+    if (tokens.length > MAX_TOKENS || !/^[\u0621-\u064A ]+$/.test(m.key) || m.key.replace(/ /g, '').length < 3) continue;
+    if (tokens.length === 1 && (common.has(m.key) || total < 2)) continue;
+    if (tokens.some((t) => t.length === 1 || FRAGMENTS.has(t))) continue;
+    // WikiFANE also splits a name-initial ل as if it were the preposition («ليتوانيا» → «ل يتوانيا»).
+    if (gazetteer.has(`ل${m.key}`)) continue;
+    const fineTop = topOf(m.fine);
+    const type = top === 'PER' ? 'PERSON' : top === 'ORG' ? 'ORGANIZATION' : fineTop === 'Nation' || gazetteer.get(m.key)?.has('COUNTRY') ? 'COUNTRY' : 'PLACE';
+    // A one-token PER mention is a surname or a given name («بوش»، «محمد»): the person rules and
+    // document propagation handle those, a PERSON entry would fire on every namesake.
+    if (type === 'PERSON' && tokens.length === 1) continue;
+    // A «Nation» seen once is usually a misspelling of a known country («اكرانيا»).
+    if (type === 'COUNTRY' && total < 2) continue;
+    if (gazetteer.get(m.key)?.has(type) || (type === 'PERSON' && gazetteer.get(m.key)?.has('NAME'))) { stats.known++; continue; }
+    // Prefer ANERcorp's spelling: WikiFANE's text was normalised by its authors (no hamza on alef).
+    const pick = (/** @type {Map<string, number>} */ s) => [...s.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    const name = pick(m.anercorpSurfaces) ?? pick(m.surfaces) ?? m.key;
+    const variants = [...m.surfaces.keys()].filter((s) => s !== name).sort();
+    const votes = ['PER', 'LOC', 'ORG', 'MISC', 'O'].filter((k) => m.votes[k]).map((k) => `${k}:${m.votes[k]}`).join(',');
+    const prefix = { PERSON: 'person', ORGANIZATION: 'org', PLACE: 'place', COUNTRY: 'country' }[type];
+    const row = {
+      id: `${prefix}:harvest:${m.key.replace(/ /g, '_')}`, type, subtype: type === 'COUNTRY' ? '' : FINE_SUBTYPES[fineTop] ?? '',
+      name, variants, attrs: { votes }, source: [...m.corpora].sort().join('+'),
+    };
+    (out[type === 'COUNTRY' ? 'PLACE' : type] ?? []).push(row);
+    stats.kept++;
+  }
+  const note = 'generated by scripts/lexicon/import-harvest.js from gold mentions of ANERcorp TRAIN80 (Benajiba et al. 2007; Obeid et al. 2020) and WikiFANE (Alotaibi & Lee 2014, CC BY-SA 3.0)';
+  writeLexiconTsv(path.join(LEXICON_DIR, 'generated/harvested-persons.tsv'), out.PERSON ?? [], [note]);
+  writeLexiconTsv(path.join(LEXICON_DIR, 'generated/harvested-organizations.tsv'), out.ORGANIZATION ?? [], [note]);
+  writeLexiconTsv(path.join(LEXICON_DIR, 'generated/harvested-places.tsv'), out.PLACE ?? [], [note]);
+  return { ...stats, persons: out.PERSON?.length, organizations: out.ORGANIZATION?.length, places: out.PLACE?.length };
+}
+
+if (require.main === module) console.log(JSON.stringify(importHarvest()));
+
+module.exports = { importHarvest, MIN_SHARE };
