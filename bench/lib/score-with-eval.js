@@ -1,0 +1,49 @@
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { nowMs } = require('./now-ms');
+
+/**
+ * Scores a system on a CoNLL gold set with alam's own eval module (dist/eval), so peers and
+ * alam are scored exactly like `npm run eval`: blocks of 10 sentences, spans projected onto
+ * the gold tokens, conlleval chunk scores for PER/LOC/ORG (gold MISC not scored).
+ * The eval calls its extractor synchronously, so a system is run over the blocks first
+ * (async peers included, timed) and the eval is then fed those answers in order.
+ */
+async function scoreWithEval(system, { dist, file, split, name, maxSentences = null }) {
+  const evalModule = require(path.join(dist, 'eval'));
+  let sentences = evalModule.selectSplit(evalModule.readConll(fs.readFileSync(file, 'utf8'), file), split);
+  if (maxSentences !== null) sentences = sentences.slice(0, maxSentences);
+  const blockSize = 10;
+  const blocks = evalModule.layoutBlocks(sentences, blockSize);
+  const answers = [];
+  const t0 = nowMs();
+  for (const block of blocks) answers.push(system.isAsync ? await system.extract(block.text) : system.extract(block.text));
+  const ms = nowMs() - t0;
+  let next = 0;
+  const report = evalModule.evaluateConll(
+    sentences,
+    (text) => {
+      const block = blocks[next];
+      const answer = answers[next];
+      next += 1;
+      if (!block || block.text !== text) throw new Error(`eval asked for a block the bench did not run (block ${next - 1} of ${name})`);
+      return system.toSpans(answer).map((s) => ({ type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+    },
+    { blockSize, label: name },
+  );
+  const chars = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  return {
+    name,
+    sentences: report.sentences,
+    blocks: report.blocks,
+    chars,
+    ms,
+    mcharsPerSec: chars / ms / 1e3,
+    micro: report.micro,
+    byType: report.byType,
+    projection: report.projection,
+  };
+}
+
+module.exports = { scoreWithEval };

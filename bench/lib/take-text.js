@@ -1,0 +1,19 @@
+'use strict';
+
+/**
+ * Joins docs with newlines until `chars` characters, cut back to the last sentence end so
+ * a size-scaled document never ends mid-word.
+ */
+function takeText(docs, chars) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < chars; i = (i + 1) % docs.length) {
+    parts.push(docs[i]);
+    size += docs[i].length + 1;
+  }
+  const text = parts.join('\n').slice(0, chars);
+  const cut = text.lastIndexOf('\n');
+  return cut > chars / 2 ? text.slice(0, cut) : text;
+}
+
+module.exports = { takeText };

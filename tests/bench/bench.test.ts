@@ -1,0 +1,63 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+
+// The tiny bench runs every part once on a few KB so bench/ never rots. Times are NOT asserted:
+// they depend on the machine and its load; only that every part ran and was reported.
+const ROOT = path.resolve(__dirname, '../..');
+const SECTIONS = [
+  'Machine',
+  'Input',
+  'Throughput per document',
+  'Throughput, one large document',
+  'Cold start',
+  'Lexicon load and memory',
+  'Scaling',
+  'CLI --workers',
+  'Accuracy',
+  'Targets',
+];
+const SYSTEM_LABELS = ['alam', 'wink-ner', '@nlpjs/ner', '@nlpjs/ner, per line'];
+
+interface TinyResults {
+  mode: string;
+  systems: Record<string, { docs?: { entities: number }; accuracy?: { sets: { name: string; micro: { gold: number } }[] }; error?: string }>;
+  targets: { what: string; status: string }[];
+}
+
+describe('npm run bench -- --tiny', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'alam-bench-'));
+  const run = spawnSync(process.execPath, ['bench/run.js', '--tiny'], {
+    cwd: ROOT,
+    env: { ...process.env, ALAM_BENCH_OUT: out },
+    encoding: 'utf8',
+    timeout: 170000,
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('exits 0', () => {
+    expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  it.each(SECTIONS)('prints the section «%s»', (title) => {
+    expect(run.stdout).toContain(`\n## ${title}\n`);
+  });
+
+  it.each(SYSTEM_LABELS)('has a per-document throughput row for %s', (label) => {
+    const section = run.stdout.split('## Throughput per document')[1]?.split('\n## ')[0] ?? '';
+    expect(section).toMatch(new RegExp(`^\\| ${label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +\\| +[0-9]`, 'm'));
+  });
+
+  it('writes the results as JSON, every system measured and scored on both gold sets', () => {
+    const results = JSON.parse(readFileSync(path.join(out, 'latest-tiny.json'), 'utf8')) as TinyResults;
+    expect(results.mode).toBe('tiny');
+    for (const name of ['alam', 'wink', 'nlpjs', 'nlpjs-sentence']) {
+      const sys = results.systems[name];
+      expect(sys?.error).toBeUndefined();
+      expect(sys?.accuracy?.sets.map((s) => s.name)).toEqual(['ANERcorp DEV20', 'AQMAR dev']);
+      expect(sys?.accuracy?.sets.every((s) => s.micro.gold > 0)).toBe(true);
+    }
+    expect(results.targets.length).toBeGreaterThanOrEqual(8);
+  });
+});

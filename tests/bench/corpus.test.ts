@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { annotate } from './annotate';
+
+type Sentence = { tokens: string[]; tags: string[] };
+const { joinDocument } = require('../../bench/lib/join-document') as {
+  joinDocument: (s: Sentence[]) => { text: string; gold: { type: string; start: number; end: number }[] };
+};
+const { readConll } = require('../../bench/lib/read-conll') as { readConll: (file: string) => Sentence[] };
+const { buildCorpus } = require('../../bench/lib/build-corpus') as {
+  buildCorpus: (o: Record<string, unknown>) => { docsFile: string; bigFile: string; docs: number; copies: number; docBytes: number; bigBytes: number };
+};
+const { locateTokens } = require('../../bench/lib/locate-tokens') as {
+  locateTokens: (text: string, values: string[], from?: number) => [number, number][];
+};
+const { readLexiconEntries } = require('../../bench/lib/read-lexicon-entries') as {
+  readLexiconEntries: (json: unknown, file: string) => { type: string; forms: string[]; flags: number; rank: number }[];
+};
+
+function sentence(line: string): Sentence {
+  const pairs = line.split(' ').map((p) => p.split('/'));
+  return { tokens: pairs.map((p) => p[0] as string), tags: pairs.map((p) => p[1] ?? 'O') };
+}
+
+describe('joinDocument', () => {
+  it.each([
+    [['في/O ألمانيا/B-LOC امس/O'], 'في [ألمانيا](LOC) امس'],
+    [['اكد/O علي/B-PER شمخاني/I-PER'], 'اكد [علي شمخاني](PER)'],
+    // MISC has no alam type: dropped from the gold.
+    [['العرب/B-MISC في/O مصر/B-LOC'], 'العرب في [مصر](LOC)'],
+    // An I- after O opens a chunk (IOB1 style); sentences are joined with a newline.
+    [['قال/O بوش/I-PER', 'في/O الامم/B-ORG المتحدة/I-ORG'], 'قال [بوش](PER)\nفي [الامم المتحدة](ORG)'],
+    // Adjacent chunks of different types stay apart.
+    [['وزير/O خارجية/O روسيا/B-LOC لافروف/B-PER'], 'وزير خارجية [روسيا](LOC) [لافروف](PER)'],
+  ])('%j → %s', (lines, annotated) => {
+    const { text, gold } = joinDocument(lines.map(sentence));
+    expect(annotate(text, gold)).toBe(annotated);
+  });
+});
+
+describe('locateTokens', () => {
+  it.each([
+    ['زار موسكو،', ['زار', 'موسكو', '،'], [[0, 3], [4, 9], [9, 10]]],
+    ['ا ا ا', ['ا', 'ا'], [[0, 1], [2, 3]]],
+    ['زار موسكو', ['زار', 'لندن', 'موسكو'], [[0, 3], [-1, -1], [4, 9]]],
+  ])('%s', (text, values, expected) => {
+    expect(locateTokens(text, values)).toEqual(expected);
+  });
+});
+
+describe('readConll and buildCorpus', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'alam-bench-corpus-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names the file and line of a malformed row', () => {
+    const file = path.join(dir, 'bad.conll');
+    writeFileSync(file, 'في\tO\nمصر B-LOC\n');
+    expect(() => readConll(file)).toThrow(`${file}:2: expected TOKEN<TAB>TAG`);
+  });
+
+  it('groups sentences in documents, repeats them past the byte target and writes one large document', () => {
+    const file = path.join(dir, 'ok.conll');
+    const lines: string[] = [];
+    for (let i = 0; i < 25; i += 1) lines.push(`جملة\tO\nرقم\tO\n${i}\tO\n`);
+    writeFileSync(file, lines.join('\n'));
+    const out = path.join(dir, 'out');
+    const corpus = buildCorpus({ sources: [file], outDir: out, targetBytes: 2000, bigBytes: 500, docSentences: 10 });
+    const docs = readFileSync(corpus.docsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+    expect(docs.length).toBe(corpus.docs);
+    expect(corpus.docBytes).toBeGreaterThanOrEqual(2000);
+    // 25 sentences → 3 documents per copy (10, 10, 5 sentences).
+    expect(docs.length).toBe(3 * corpus.copies);
+    expect(new Set(docs.map((d) => d.text.split('\n').length))).toEqual(new Set([10, 5]));
+    expect(Buffer.byteLength(readFileSync(corpus.bigFile, 'utf8'))).toBeGreaterThanOrEqual(500);
+  });
+});
+
+describe('readLexiconEntries (alam-lexicon@2)', () => {
+  const int32 = (values: number[]): string => {
+    const b = Buffer.alloc(values.length * 4);
+    values.forEach((v, i) => b.writeInt32LE(v, i * 4));
+    return b.toString('base64');
+  };
+
+  it('decodes types, tab-separated forms, flags and ranks', () => {
+    const json = {
+      format: 'alam-lexicon@2',
+      entryTypes: 'CPM',
+      entryForms: 'ألمانيا\tالمانيا\nموسكو\nمحمد',
+      entryFlags: int32([0, 2, 0]),
+      entryRanks: int32([1000, 5000, 0]),
+    };
+    expect(readLexiconEntries(json, 'lexicon.json')).toEqual([
+      { type: 'COUNTRY', forms: ['ألمانيا', 'المانيا'], flags: 0, rank: 1000 },
+      { type: 'PLACE', forms: ['موسكو'], flags: 2, rank: 5000 },
+      { type: 'NAME', forms: ['محمد'], flags: 0, rank: 0 },
+    ]);
+  });
+
+  it('names the file when the columns disagree or the format is unknown', () => {
+    expect(() => readLexiconEntries({ format: 'alam-lexicon@2', entryTypes: 'CP', entryForms: 'مصر', entryFlags: int32([0, 0]), entryRanks: int32([0, 0]) }, 'x.json')).toThrow(
+      'x.json: alam-lexicon@2 columns disagree (2 types, 1 form lines, 2 flags)',
+    );
+    expect(() => readLexiconEntries({ format: 'alam-lexicon@9' }, 'x.json')).toThrow('x.json: unknown lexicon format "alam-lexicon@9"');
+  });
+});
