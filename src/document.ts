@@ -1,0 +1,62 @@
+import type { EntityType, Provenance } from './types';
+import type { FoldedBuffer } from './normalize/fold-text';
+import type { TokenBuffer } from './tokenize/scan-tokens';
+import type { LexiconIndex } from './lexicon/create-lexicon-index';
+
+/**
+ * One lexicon match: form `form` spans tokens [tokStart, tokEnd); its first token may have had
+ * proclitics peeled, so the match starts at folded offset `start` inside that token.
+ */
+export interface MatchBuffer {
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+  start: Int32Array;
+  form: Int32Array;
+  /** 1 when read with the article restored («للامن» → «الامن»). */
+  restored: Uint8Array;
+  count: number;
+  /** Matches are stored by start token: those starting at token t are [head[t], head[t + 1]). */
+  head: Int32Array;
+}
+
+/** An entity proposed by a lexicon match or a rule, before overlaps are resolved. Offsets are folded. */
+export interface Candidate {
+  type: EntityType;
+  tokStart: number;
+  tokEnd: number;
+  /** Folded offsets, half-open. */
+  start: number;
+  end: number;
+  /** Index entry, or -1 for rule-made candidates. */
+  entry: number;
+  source: Provenance;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** ENTRY_* flags (context required, cue tier). */
+  flags: number;
+  /** Breaks ties between equal spans: higher wins (a rule that re-types by context outranks the bare lexicon reading). */
+  priority: number;
+  /** The rule that supplied the context a context-required or cue-tier candidate needs. */
+  supportedBy?: string;
+  canonical?: string;
+  id?: string;
+  subtype?: string;
+  /** Set by the resolver when the candidate is dropped (kept for `--explain` debugging). */
+  dropped?: string;
+}
+
+/** The shared state of one extraction: folded text, tokens, per-token lookups and matches. */
+export interface Doc {
+  readonly input: string;
+  readonly index: LexiconIndex;
+  readonly folded: FoldedBuffer;
+  readonly tokens: TokenBuffer;
+  /** Per token: the word id of the whole token, or -1. */
+  word: Int32Array;
+  /** Per token: the word flags of the token, or of its proclitic-free stem when the whole token is unknown. */
+  tokenFlags: Int32Array;
+  /** Per token: folded offset where the flagged stem starts (the token start when no clitic was peeled). */
+  stemStart: Int32Array;
+  readonly matches: MatchBuffer;
+  candidates: Candidate[];
+}

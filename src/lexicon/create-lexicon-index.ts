@@ -1,0 +1,202 @@
+import type { LexiconEntryInput } from '../types';
+import type { CompiledFolds } from '../normalize/compile-fold-table';
+import {
+  ENTRY_CUSTOM,
+  NAME_CLASS_FLAGS,
+  TYPE_CODES,
+  WORD_COMMON,
+  WORD_STOPWORD,
+  type EntryType,
+  type LexiconArtifact,
+  type NameClass,
+} from './lexicon-types';
+import { LexiconError } from './lexicon-error';
+import { orderEntries } from './order-entries';
+import { PhraseTrie } from './phrase-trie';
+import { createFormSplitter } from './split-form';
+import { columnLength, columnValue, columnValues } from './string-column';
+import { WordTable } from './word-table';
+
+/** Index entry types: lexicon entry types, plus the cue phrases that rules register (titles, head nouns …). */
+export type IndexEntryType = EntryType | 'CUE';
+
+/** A class of cue phrases a rule needs to find: «الرئيس», «رئيس الوزراء» for titles; «مدينة», «قرية» for places. */
+export interface CueClass {
+  readonly name: string;
+  readonly phrases: readonly string[];
+}
+
+/** Everything the matcher and the rules look up, built once per extractor configuration. */
+export interface LexiconIndex {
+  readonly folds: CompiledFolds;
+  readonly words: WordTable;
+  readonly trie: PhraseTrie;
+  /** The entries of a form, best first. */
+  formEntries(form: number): ArrayLike<number>;
+  entryId(entry: number): string;
+  entryType(entry: number): IndexEntryType;
+  entrySubtype(entry: number): string;
+  /** ISO code of the country itself, or of the country the entry belongs to ('' when unknown). */
+  entryCountry(entry: number): string;
+  entryFlags(entry: number): number;
+  canonical(entry: number): string;
+  /** Cue class name → its pseudo-entry index. */
+  readonly cueEntry: ReadonlyMap<string, number>;
+}
+
+export interface IndexSources {
+  readonly artifact?: LexiconArtifact | undefined;
+  readonly entries?: readonly LexiconEntryInput[];
+  readonly cues?: readonly CueClass[];
+}
+
+const TYPE_BY_CODE = new Map<string, EntryType>(Object.entries(TYPE_CODES).map(([type, code]) => [code, type as EntryType]));
+
+interface ExtraEntry {
+  readonly id: string;
+  readonly type: IndexEntryType;
+  readonly subtype: string;
+  readonly canonical: string;
+  readonly flags: number;
+}
+
+/**
+ * Builds the lookup structures: the bundled artifact's word table and trie are restored as they
+ * were compiled (default normalization) or rebuilt from the raw forms (other switches); then the
+ * caller's entries and the rules' cue phrases are added.
+ */
+export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources): LexiconIndex {
+  const { artifact, entries: custom = [], cues = [] } = sources;
+  const split = createFormSplitter(folds);
+  const base = artifact?.entryTypes.length ?? 0;
+  const extra: ExtraEntry[] = [];
+  /** Forms whose entry list was built or changed here; the others read the artifact's lists. */
+  const own = new Map<number, number[]>();
+  let words: WordTable;
+  let trie: PhraseTrie;
+  let formCount: number;
+
+  if (artifact && folds.isDefault) {
+    words = WordTable.fromParts(artifact.words);
+    trie = PhraseTrie.fromParts(artifact.trie);
+    formCount = artifact.formEntryStart.length - 1;
+  } else {
+    words = new WordTable(1024);
+    trie = new PhraseTrie(1024);
+    formCount = 0;
+  }
+
+  const formEntries = (form: number): ArrayLike<number> => {
+    const mine = own.get(form);
+    if (mine) return mine;
+    const a = artifact as LexiconArtifact;
+    return a.formEntries.subarray(a.formEntryStart[form] as number, a.formEntryStart[form + 1] as number);
+  };
+  const addForm = (wordIds: readonly number[], entries: readonly number[]): number[] => {
+    const node = trie.insert(wordIds);
+    let form = trie.nodeForm[node] as number;
+    if (form < 0) {
+      form = formCount++;
+      trie.nodeForm[node] = form;
+      own.set(form, []);
+    }
+    let list = own.get(form);
+    if (!list) {
+      list = Array.from(formEntries(form));
+      own.set(form, list);
+    }
+    for (const entry of entries) if (!list.includes(entry)) list.push(entry);
+    return list;
+  };
+  const splitToIds = (form: string): number[] => split(form).map((word) => words.add(word));
+  const entryType = (entry: number): IndexEntryType =>
+    entry < base ? (TYPE_BY_CODE.get((artifact as LexiconArtifact).entryTypes[entry] as string) as EntryType) : (extra[entry - base] as ExtraEntry).type;
+  const entryId = (entry: number): string => (entry < base ? columnValue((artifact as LexiconArtifact).entryIds, entry) : (extra[entry - base] as ExtraEntry).id);
+  const formsOf = (entry: number): string[] => columnValue((artifact as LexiconArtifact).entryForms, entry).split('\t');
+
+  if (artifact && !folds.isDefault) {
+    const preferred = new Map<number[], EntryType>();
+    for (let entry = 0; entry < base; entry++) {
+      const subtype = columnValue(artifact.entrySubtypes, entry);
+      for (const raw of formsOf(entry)) {
+        const ids = splitToIds(raw);
+        if (ids.length === 0) continue;
+        addForm(ids, [entry]);
+        if (entryType(entry) === 'NAME' && ids.length === 1) {
+          const id = ids[0] as number;
+          words.flags[id] = (words.flags[id] as number) | NAME_CLASS_FLAGS[subtype as NameClass];
+        }
+      }
+    }
+    for (const [name, type] of artifact.collisions) {
+      const form = findForm(trie, split(name).map((word) => words.get(word)));
+      const list = form >= 0 ? own.get(form) : undefined;
+      if (list) preferred.set(list, type);
+    }
+    const types = Array.from({ length: base }, (_, entry) => entryType(entry) as EntryType);
+    const ids = columnValues(artifact.entryIds);
+    for (const list of own.values()) orderEntries(list, preferred.get(list), types, artifact.entryRanks, ids, () => false);
+    for (const [column, flag] of [
+      [artifact.commonWords, WORD_COMMON],
+      [artifact.stopwords, WORD_COMMON | WORD_STOPWORD],
+    ] as const) {
+      for (let i = 0; i < columnLength(column); i++) {
+        const tokens = split(columnValue(column, i));
+        if (tokens.length !== 1) continue;
+        const id = words.add(tokens[0] as string);
+        words.flags[id] = (words.flags[id] as number) | flag;
+      }
+    }
+  }
+
+  custom.forEach((input, index) => {
+    const entry = base + extra.length;
+    extra.push({ id: input.id ?? `custom:${index}`, type: input.type, subtype: input.subtype ?? '', canonical: input.name, flags: ENTRY_CUSTOM });
+    for (const form of new Set([input.name, ...(input.variants ?? [])])) {
+      const ids = splitToIds(form);
+      if (ids.length === 0) {
+        throw new LexiconError(`form ${JSON.stringify(form)} is empty after normalization`, { entry: input.id !== undefined ? `"${input.id}" (#${index})` : `#${index}` });
+      }
+      const list = addForm(ids, [entry]);
+      // Caller entries come first; the others keep their compiled order (the sort is stable).
+      list.sort((a, b) => (a >= base ? 0 : 1) - (b >= base ? 0 : 1));
+    }
+  });
+
+  const cueEntry = new Map<string, number>();
+  for (const cue of cues) {
+    const entry = base + extra.length;
+    cueEntry.set(cue.name, entry);
+    extra.push({ id: `cue:${cue.name}`, type: 'CUE', subtype: cue.name, canonical: cue.name, flags: 0 });
+    for (const phrase of cue.phrases) {
+      const ids = splitToIds(phrase);
+      if (ids.length > 0) addForm(ids, [entry]);
+    }
+  }
+
+  return {
+    folds,
+    words,
+    trie,
+    formEntries,
+    entryId,
+    entryType,
+    entrySubtype: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entrySubtypes, entry) : (extra[entry - base] as ExtraEntry).subtype),
+    entryCountry: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entryCountries, entry) : ''),
+    entryFlags: (entry) => (entry < base ? ((artifact as LexiconArtifact).entryFlags[entry] as number) : (extra[entry - base] as ExtraEntry).flags),
+    canonical: (entry) => (entry < base ? (formsOf(entry)[0] as string) : (extra[entry - base] as ExtraEntry).canonical),
+    cueEntry,
+  };
+}
+
+/** The form spelled by these word ids, or -1. */
+function findForm(trie: PhraseTrie, ids: readonly number[]): number {
+  if (ids.length === 0) return -1;
+  let node = 0;
+  for (const id of ids) {
+    if (id < 0) return -1;
+    node = trie.child(node, id);
+    if (node < 0) return -1;
+  }
+  return trie.nodeForm[node] as number;
+}

@@ -1,0 +1,159 @@
+const EMPTY = -1;
+const ALEF = 0x0627;
+
+/**
+ * An interning table from folded words to dense integer ids, probed directly on the code units of
+ * the folded text (no substring, no allocation per lookup). Open addressing, FNV-1a hashing.
+ */
+export interface WordTableParts {
+  readonly slots: Int32Array;
+  readonly pool: Uint16Array;
+  readonly keyStart: Int32Array;
+  readonly keyLength: Int32Array;
+  readonly keyHash: Int32Array;
+  readonly flags: Int32Array;
+}
+
+export class WordTable {
+  private slots: Int32Array;
+  private mask: number;
+  private pool: Uint16Array;
+  private poolLength = 0;
+  private keyStart: Int32Array;
+  private keyLength: Int32Array;
+  private keyHash: Int32Array;
+  /** Per word id: bit flags (name classes, common word, rule cue classes). */
+  flags: Int32Array;
+  size = 0;
+
+  constructor(expected = 1024) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(EMPTY);
+    this.mask = capacity - 1;
+    this.pool = new Uint16Array(Math.max(64, expected * 8));
+    this.keyStart = new Int32Array(Math.max(16, expected));
+    this.keyLength = new Int32Array(Math.max(16, expected));
+    this.keyHash = new Int32Array(Math.max(16, expected));
+    this.flags = new Int32Array(Math.max(16, expected));
+  }
+
+  /** The id of the word `codes[start, end)` (with an «ا» prepended when `withAlef`), or -1. */
+  lookup(codes: Uint16Array, start: number, end: number, withAlef = false): number {
+    let h = 0x811c9dc5;
+    if (withAlef) h = Math.imul(h ^ ALEF, 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ (codes[i] as number), 0x01000193);
+    const length = end - start + (withAlef ? 1 : 0);
+    const pool = this.pool;
+    let slot = h & this.mask;
+    for (;;) {
+      const id = this.slots[slot] as number;
+      if (id === EMPTY) return -1;
+      if (this.keyHash[id] === h && this.keyLength[id] === length) {
+        let k = this.keyStart[id] as number;
+        let equal = true;
+        if (withAlef) {
+          if (pool[k] !== ALEF) equal = false;
+          k++;
+        }
+        for (let i = start; equal && i < end; i++, k++) if (pool[k] !== codes[i]) equal = false;
+        if (equal) return id;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The table's arrays, trimmed, for the compiled artifact. */
+  toParts(): WordTableParts {
+    return {
+      slots: this.slots.slice(),
+      pool: this.pool.slice(0, this.poolLength),
+      keyStart: this.keyStart.slice(0, this.size),
+      keyLength: this.keyLength.slice(0, this.size),
+      keyHash: this.keyHash.slice(0, this.size),
+      flags: this.flags.slice(0, this.size),
+    };
+  }
+
+  /** A table restored from the artifact: the arrays are copied, so adding words never touches the shared artifact. */
+  static fromParts(parts: WordTableParts): WordTable {
+    const table = new WordTable(0);
+    table.slots = parts.slots.slice();
+    table.mask = table.slots.length - 1;
+    table.pool = parts.pool.slice();
+    table.poolLength = parts.pool.length;
+    table.keyStart = parts.keyStart.slice();
+    table.keyLength = parts.keyLength.slice();
+    table.keyHash = parts.keyHash.slice();
+    table.flags = parts.flags.slice();
+    table.size = parts.keyStart.length;
+    return table;
+  }
+
+  /** The id of a word given as a string, or -1. */
+  get(word: string): number {
+    const codes = toCodes(word);
+    return this.lookup(codes, 0, codes.length);
+  }
+
+  /** Interns a word and returns its id. */
+  add(word: string): number {
+    const codes = toCodes(word);
+    const existing = this.lookup(codes, 0, codes.length);
+    if (existing >= 0) return existing;
+    if ((this.size + 1) * 2 > this.slots.length) this.rehash();
+    const id = this.size++;
+    if (id >= this.keyStart.length) this.growKeys();
+    if (this.poolLength + codes.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + codes.length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.pool.set(codes, this.poolLength);
+    this.keyStart[id] = this.poolLength;
+    this.keyLength[id] = codes.length;
+    this.poolLength += codes.length;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < codes.length; i++) h = Math.imul(h ^ (codes[i] as number), 0x01000193);
+    this.keyHash[id] = h;
+    this.insertSlot(id, h);
+    return id;
+  }
+
+  /** The word with this id. */
+  word(id: number): string {
+    const start = this.keyStart[id] as number;
+    return String.fromCharCode(...this.pool.subarray(start, start + (this.keyLength[id] as number)));
+  }
+
+  private insertSlot(id: number, h: number): void {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
+    this.slots[slot] = id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
+    this.mask = this.slots.length - 1;
+    for (let id = 0; id < this.size; id++) this.insertSlot(id, this.keyHash[id] as number);
+  }
+
+  private growKeys(): void {
+    const capacity = Math.max(16, this.keyStart.length * 2);
+    this.keyStart = copyInto(new Int32Array(capacity), this.keyStart);
+    this.keyLength = copyInto(new Int32Array(capacity), this.keyLength);
+    this.keyHash = copyInto(new Int32Array(capacity), this.keyHash);
+    this.flags = copyInto(new Int32Array(capacity), this.flags);
+  }
+}
+
+function copyInto(target: Int32Array, source: Int32Array): Int32Array {
+  target.set(source);
+  return target;
+}
+
+function toCodes(word: string): Uint16Array {
+  const codes = new Uint16Array(word.length);
+  for (let i = 0; i < word.length; i++) codes[i] = word.charCodeAt(i);
+  return codes;
+}

@@ -1,0 +1,35 @@
+import type { Entity, EntityType } from '../types';
+import type { Candidate, Doc } from '../document';
+import { foldedString } from '../normalize/fold-text';
+import type { Resolved } from './resolve-overlaps';
+
+/** Maps kept candidates back to the original string: `input.slice(start, end) === text`. */
+export function toEntities(doc: Doc, resolved: Resolved, types: ReadonlySet<EntityType>): Entity[] {
+  const out: Entity[] = [];
+  for (const candidate of resolved.kept) {
+    if (!types.has(candidate.type)) continue;
+    const entity = toEntity(doc, candidate);
+    const inner = resolved.inner.get(candidate)?.filter((c) => types.has(c.type));
+    out.push(inner && inner.length > 0 ? { ...entity, nested: inner.map((c) => toEntity(doc, c)) } : entity);
+  }
+  return out;
+}
+
+function toEntity(doc: Doc, candidate: Candidate): Entity {
+  const { folded, input } = doc;
+  const start = folded.starts[candidate.start] as number;
+  const end = folded.ends[candidate.end - 1] as number;
+  const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
+    type: candidate.type,
+    start,
+    end,
+    text: input.slice(start, end),
+    normalized: foldedString(folded, candidate.start, candidate.end),
+    score: candidate.score,
+    source: candidate.source,
+  };
+  if (candidate.canonical !== undefined) entity.canonical = candidate.canonical;
+  if (candidate.id !== undefined) entity.id = candidate.id;
+  if (candidate.subtype !== undefined) entity.subtype = candidate.subtype;
+  return entity;
+}

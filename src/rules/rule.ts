@@ -1,0 +1,16 @@
+import type { Doc } from '../document';
+import type { CueClass } from '../lexicon/create-lexicon-index';
+
+/**
+ * A context rule: a named, tested transform of the document's candidates. Rules read the tokens,
+ * the lexicon matches and the cue phrases they registered, and add, re-type or support candidates.
+ * Every candidate a rule makes carries its id as provenance.
+ */
+export interface Rule {
+  readonly id: string;
+  /** One line: what the rule recognizes, with an example. */
+  readonly description: string;
+  /** Cue phrases the rule needs to find (registered in the lexicon index, so proclitics peel off them too). */
+  readonly cues?: readonly CueClass[];
+  apply(doc: Doc): void;
+}
