@@ -1,0 +1,91 @@
+import type { Entity } from '../types';
+import { describeProvenance } from './describe-provenance';
+import type { DocumentFormatter, ExtractedDocument, FormatOptions } from './format-types';
+import { renderStyledLine, type RenderLineOptions, type TerminalStyle } from './render-styled-line';
+import { segmentText, type InlineSegment } from './segment-text';
+import { appendStyled, createStyledText, splitStyledLines, type StyledText } from './styled-text';
+
+/**
+ * `pretty`: for reading in a terminal. The text with its entities coloured by type (or, without
+ * colour, annotated like `[علي شمخاني](PERSON)`), then one line per entity with offsets, canonical
+ * name and id, and with `explain` the provenance. With `headings`, a `==> name <==` line starts each
+ * document (as `tail` does for several files).
+ */
+export function createPrettyFormatter(options: FormatOptions = {}): DocumentFormatter {
+  const color = options.color === true;
+  const shape = options.shape === true;
+  const bodyLine: RenderLineOptions = { color, shape, direction: 'auto' };
+  const listLine: RenderLineOptions = { color, shape, direction: 'ltr' };
+  let count = 0;
+  return {
+    start: () => '',
+    add(document: ExtractedDocument): string {
+      const out: string[] = [];
+      if (count > 0) out.push('');
+      count += 1;
+      if (options.headings === true) {
+        const heading = createStyledText();
+        appendStyled(heading, `==> ${document.name} <==`, 'bold');
+        out.push(renderStyledLine(heading.text, heading.styles, listLine));
+      }
+      const body = createStyledText();
+      appendSegments(body, segmentText(document.text, document.entities), color);
+      const lines = splitStyledLines(body);
+      // The final newline of a file ends its last line; it does not start an empty one.
+      if (lines.length > 1 && (lines[lines.length - 1] as StyledText).text === '') lines.pop();
+      for (const line of lines) out.push(renderStyledLine(line.text, line.styles, bodyLine));
+      out.push('');
+      const listed = flatten(document.entities);
+      if (listed.length === 0) {
+        const none = createStyledText();
+        appendStyled(none, '(no entities)', 'dim');
+        out.push(renderStyledLine(none.text, none.styles, listLine));
+      }
+      const typeWidth = listed.reduce((width, e) => Math.max(width, e.type.length), 0);
+      for (const entity of listed) {
+        out.push(renderStyledLine(...entityLine(entity, typeWidth), listLine));
+        if (options.explain === true) {
+          const why = createStyledText();
+          appendStyled(why, `      ← ${describeProvenance(entity.source)}`, 'dim');
+          out.push(renderStyledLine(why.text, why.styles, listLine));
+        }
+      }
+      return out.join('\n') + '\n';
+    },
+    finish: () => '',
+  };
+}
+
+function appendSegments(target: StyledText, segments: readonly InlineSegment[], color: boolean, inherited?: TerminalStyle): void {
+  for (const segment of segments) {
+    if (segment.kind === 'text') {
+      appendStyled(target, segment.text, inherited);
+    } else if (color) {
+      appendSegments(target, segment.children, color, segment.entity.type);
+    } else {
+      appendStyled(target, '[');
+      appendSegments(target, segment.children, color);
+      appendStyled(target, `](${segment.entity.type})`);
+    }
+  }
+}
+
+function flatten(entities: readonly Entity[]): Entity[] {
+  const all: Entity[] = [];
+  for (const entity of [...entities].sort((a, b) => a.start - b.start)) {
+    all.push(entity);
+    if (entity.nested !== undefined) all.push(...flatten(entity.nested));
+  }
+  return all;
+}
+
+function entityLine(entity: Entity, typeWidth: number): [string, Array<TerminalStyle | undefined>] {
+  const line = createStyledText();
+  appendStyled(line, '  ');
+  appendStyled(line, entity.type.padEnd(typeWidth), entity.type);
+  appendStyled(line, `  ${entity.start}–${entity.end}  `, 'dim');
+  appendStyled(line, entity.text);
+  const known = [entity.canonical, entity.id].filter((v): v is string => v !== undefined && v !== '');
+  if (known.length > 0) appendStyled(line, `  → ${known.join(' · ')}`, 'dim');
+  return [line.text, line.styles];
+}
