@@ -1,10 +1,12 @@
 // @ts-check
 'use strict';
-// Who's On First places → drafts. Tiers: regions, districts, airports and places with a population
-// match bare; villages without a population get tier=cue (only after قرية/بلدة …), one entry per
-// distinct name, and none whose name is already a bigger place, a common word or a country. A cue
-// village is kept only when its name has two words or more («عين الشعرة»): after «قرية» a one-word
-// name needs no lexicon to find its end, and 20k one-word villages would double the artifact.
+// Who's On First places → drafts. Tiers: regions, districts, airports, towns and cities match bare;
+// hamlets (population under HAMLET_POPULATION) and small neighbourhoods get tier=cue (only after
+// قرية/بلدة/حي …), one entry per distinct name, none whose name is already a bigger place, a common
+// word or a country. Villages without any population are 53k names, mostly one-off hamlets: only
+// those of the news-heavy Levant and Yemen with a name of three words or more are kept
+// («عين الشعرة الفوقا»): after «قرية» a short name needs no lexicon to find its end, and all of
+// them would more than double the compiled artifact (~8 MB budget).
 const fs = require('fs');
 const path = require('path');
 const { sharedPath } = require('./resolve-shared-dir');
@@ -17,6 +19,9 @@ const SKIP_PLACETYPES = new Set(['country', 'empire', 'planet', 'microhood', 'de
 const CITY_POPULATION = 10000;
 // Below this a populated locality is a hamlet: kept once per distinct name, like cue villages.
 const HAMLET_POPULATION = 1000;
+// Iraq is left out: its 3,600 long village names («البو X Y») alone would cost ~0.5 MB.
+const CUE_VILLAGE_COUNTRIES = new Set(['SY', 'LB', 'PS', 'YE', 'JO']);
+const CUE_VILLAGE_MIN_WORDS = 3;
 // Generic words an admin label leaves after its prefix is stripped («محافظة العاصمة» → «العاصمة»).
 const GENERIC_NAMES = new Set(['العاصمة', 'الوسطى', 'الوسط', 'الشمال', 'الجنوب', 'الشمالية', 'الجنوبية', 'الغربية', 'المركز', 'الساحل', 'الحدود', 'المدينة', 'البلد', 'المنطقة'].map(foldArabic));
 // A place named like a country is kept only when it is a big city («عمان» Amman vs Oman).
@@ -75,7 +80,7 @@ function addWofPlaces(index, ctx) {
     if (r.placetype === 'locality' && r.population) for (const n of namesOf(r)) localityKeys.add(`${r.country}|${foldArabic(cleanName(n))}`);
   }
   /** @param {any} r */
-  const isCueVillage = (r) => r.placetype === 'locality' && !r.population;
+  const isCueVillage = (r) => (r.placetype === 'locality' || r.placetype === 'neighbourhood') && (r.population ?? 0) < HAMLET_POPULATION;
   /** @param {any} r */
   const isHamlet = (r) => r.placetype === 'locality' && (r.population ?? 0) < HAMLET_POPULATION;
   // Bigger places first, so a hamlet named «القاهرة» is dropped in favour of Cairo.
@@ -94,13 +99,14 @@ function addWofPlaces(index, ctx) {
     for (const r of records) {
       if (!keep(r) || (pass === 'cue') !== isCueVillage(r)) continue;
       const names = namesOf(r).map(cleanName).filter((n) => n && !GENERIC_NAMES.has(foldArabic(n)));
-      if (!names.length || (pass === 'cue' && !(names[0] ?? '').includes(' '))) continue;
+      if (!names.length) continue;
+      if (isCueVillage(r) && !r.population && !(CUE_VILLAGE_COUNTRIES.has(r.country) && (names[0] ?? '').split(' ').length >= CUE_VILLAGE_MIN_WORDS)) continue;
       const key = foldArabic(names[0] ?? '');
       if (isHamlet(r) && (key.length < 3 || ctx.blockedWords.has(key) || ctx.countryKeys.has(key) || index.findAnywhere(names[0] ?? '').length)) continue;
       const country = r.country || '';
       const d = index.createDraft({
         id: `place:wof:${r.wof_id}`, subtype: subtypeOf(r), country, population: r.population ?? 0,
-        placetype: pass === 'cue' ? '' : r.placetype, tier: pass === 'cue' ? 'cue' : '', source: 'wof', en: r.name_en ?? '',
+        placetype: r.population ? r.placetype : '', tier: pass === 'cue' ? 'cue' : '', source: 'wof', en: r.name_en ?? '',
       });
       for (const n of names) {
         // A label equal to a country name is that country (or a WOF mix-up), not this place, unless
