@@ -126,7 +126,7 @@ async function main() {
   log('building the corpus');
   const corpus = buildCorpus({ sources: [paths.anercorp, paths.wikifane], outDir: path.join(paths.out, `corpus-${config.mode}`), ...config.corpus });
   const alamNormalize = require(paths.dist).normalize;
-  const forms = loadEntryForms({ lexicon: paths.lexicon, normalize: (text) => alamNormalize(text).text });
+  const forms = loadEntryForms({ dist: paths.dist, normalize: (text) => alamNormalize(text).text });
   const formsFile = path.join(outDir, 'forms.json');
   fs.writeFileSync(formsFile, JSON.stringify(forms));
   const accuracy = {

@@ -19,7 +19,6 @@ function resolveBenchPaths(env = process.env) {
     anercorp: path.join(shared, 'corpora', 'anercorp', 'train.conll'),
     wikifane: path.join(shared, 'corpora', 'wikifane', 'all.conll'),
     aqmarDev: path.join(shared, 'corpora', 'aqmar', 'dev.conll'),
-    lexicon: path.join(ROOT_DIR, 'data', 'lexicon.json'),
     out: env.ALAM_BENCH_OUT ? path.resolve(env.ALAM_BENCH_OUT) : path.join(BENCH_DIR, 'out'),
   };
 }

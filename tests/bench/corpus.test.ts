@@ -76,32 +76,34 @@ describe('readConll and buildCorpus', () => {
   });
 });
 
-describe('readLexiconEntries (alam-lexicon@2)', () => {
-  const int32 = (values: number[]): string => {
-    const b = Buffer.alloc(values.length * 4);
-    values.forEach((v, i) => b.writeInt32LE(v, i * 4));
-    return b.toString('base64');
+describe('readLexiconEntries', () => {
+  const column = (values: string[]): { text: string; offsets: Int32Array } => {
+    const offsets = new Int32Array(values.length + 1);
+    values.forEach((v, i) => {
+      offsets[i + 1] = (offsets[i] as number) + v.length;
+    });
+    return { text: values.join(''), offsets };
   };
 
-  it('decodes types, tab-separated forms, flags and ranks', () => {
-    const json = {
-      format: 'alam-lexicon@2',
+  it('reads types, tab-separated forms, flags and ranks of a decoded artifact', () => {
+    const artifact = {
+      format: 'alam-lexicon@3',
       entryTypes: 'CPM',
-      entryForms: 'ألمانيا\tالمانيا\nموسكو\nمحمد',
-      entryFlags: int32([0, 2, 0]),
-      entryRanks: int32([1000, 5000, 0]),
+      entryForms: column(['ألمانيا\tالمانيا', 'موسكو', 'محمد']),
+      entryFlags: Int32Array.from([0, 2, 0]),
+      entryRanks: Int32Array.from([1000, 5000, 0]),
     };
-    expect(readLexiconEntries(json, 'lexicon.json')).toEqual([
+    expect(readLexiconEntries(artifact, 'lexicon.bin')).toEqual([
       { type: 'COUNTRY', forms: ['ألمانيا', 'المانيا'], flags: 0, rank: 1000 },
       { type: 'PLACE', forms: ['موسكو'], flags: 2, rank: 5000 },
       { type: 'NAME', forms: ['محمد'], flags: 0, rank: 0 },
     ]);
   });
 
-  it('names the file when the columns disagree or the format is unknown', () => {
-    expect(() => readLexiconEntries({ format: 'alam-lexicon@2', entryTypes: 'CP', entryForms: 'مصر', entryFlags: int32([0, 0]), entryRanks: int32([0, 0]) }, 'x.json')).toThrow(
-      'x.json: alam-lexicon@2 columns disagree (2 types, 1 form lines, 2 flags)',
-    );
-    expect(() => readLexiconEntries({ format: 'alam-lexicon@9' }, 'x.json')).toThrow('x.json: unknown lexicon format "alam-lexicon@9"');
+  it('names the file when the columns disagree, a type code is unknown or it is no artifact', () => {
+    const base = { entryTypes: 'CP', entryForms: column(['مصر']), entryFlags: Int32Array.from([0, 0]), entryRanks: Int32Array.from([0, 0]) };
+    expect(() => readLexiconEntries(base, 'x.bin')).toThrow('x.bin: lexicon columns disagree (2 types, 1 form lists, 2 flags, 2 ranks)');
+    expect(() => readLexiconEntries({ ...base, entryTypes: 'CZ', entryForms: column(['مصر', 'زز']) }, 'x.bin')).toThrow('x.bin: entry 1 has unknown type code "Z"');
+    expect(() => readLexiconEntries({ format: 'alam-lexicon@9' }, 'x.bin')).toThrow('x.bin: not a decoded alam lexicon (format "alam-lexicon@9"');
   });
 });
