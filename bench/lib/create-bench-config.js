@@ -34,7 +34,7 @@ function createBenchConfig(mode, { runs } = {}) {
     separateChildren: true,
     accuracyMaxSentences: null,
     perSystem: {
-      alam: { budgetMs: null, bigBudgetMs: 60000, streamRss: true, scaling: { baseChars: 250000, factors: [1, 4, 16], budgetMs: 60000 } },
+      alam: { budgetMs: null, bigBudgetMs: 20000, streamRss: true, scaling: { baseChars: 250000, factors: [1, 4, 16], budgetMs: 20000 } },
       wink: { budgetMs: 10000, bigBudgetMs: 10000, streamRss: true, scaling: { baseChars: 100000, factors: [1, 4, 16], budgetMs: 15000 } },
       nlpjs: { budgetMs: 5000, skipBig: 'n/a (O(words²) per call; see scaling)', scaling: { baseChars: 500, factors: [1, 4, 16], budgetMs: 15000 } },
       'nlpjs-sentence': { budgetMs: 5000, bigBudgetMs: 10000, scaling: { baseChars: 20000, factors: [1, 4, 16], budgetMs: 15000 } },
