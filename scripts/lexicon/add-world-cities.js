@@ -3,7 +3,7 @@
 // world-cities-translations (CC BY 4.0, noisy Wikidata labels) → merged into WOF drafts of the same
 // place, else new `place:wc:<cc>:<slug>` cities. Filters from its SOURCE.md: admin prefixes stripped
 // into variants, labels over 4 words dropped, labels that are a country, a common word or an obvious
-// non-place («المجلس الوطني …»، «كنيسة») dropped, and where WOF knows the same city by its English
+// non-place («المجلس الوطني …»، «كنيسة») or a nationality word dropped, and where WOF knows the same city by its English
 // name under a dissimilar Arabic label (Tartus → «تارتو»), the WOF label wins.
 const fs = require('fs');
 const { sharedPath } = require('./resolve-shared-dir');
@@ -58,7 +58,7 @@ function readCountryCodes() {
 
 /**
  * @param {ReturnType<typeof import('./create-place-index').createPlaceIndex>} index
- * @param {{ countryKeys: Set<string>, blockedWords: Set<string> }} ctx
+ * @param {{ countryKeys: Set<string>, nationalityKeys: Set<string>, blockedWords: Set<string> }} ctx
  */
 function addWorldCities(index, ctx) {
   const file = sharedPath('sources/world-cities-translations/world-cities.csv');
@@ -75,8 +75,9 @@ function addWorldCities(index, ctx) {
     const short = stripAdminPrefix(label) ?? label;
     const key = foldArabic(short);
     const population = Number(popRaw) || 0;
+    // A label that is a nationality word (Rum → «الرومانية», Brits → «بريطانيون») is a bad match too.
     if (!isArabicName(label) || short.split(' ').length > 4 || NON_PLACE_WORDS.test(short)
-      || ctx.countryKeys.has(key) || (!short.includes(' ') && ctx.blockedWords.has(key))) {
+      || ctx.countryKeys.has(key) || ctx.nationalityKeys.has(key) || (!short.includes(' ') && ctx.blockedWords.has(key))) {
       stats.dropped++;
       return;
     }

@@ -27,6 +27,15 @@ function readCountryKeys() {
   return isoByKey;
 }
 
+/** Folded nationality forms («الرومانية»، «بريطانيون»): never a world-cities label. */
+function readNationalityKeys() {
+  const keys = new Set();
+  for (const e of readLexiconTsv(path.join(LEXICON_DIR, 'generated/nationalities.tsv'))) {
+    for (const n of [e.name, ...e.variants]) keys.add(foldArabic(n));
+  }
+  return keys;
+}
+
 /** Stopwords, frequent corpus words and faker given names: never a bare one-word village. */
 function readBlockedWords() {
   const words = new Set();
@@ -51,7 +60,7 @@ function toRow(d) {
 function importPlaces() {
   const index = createPlaceIndex();
   const countryIsoByKey = readCountryKeys();
-  const ctx = { countryKeys: new Set(countryIsoByKey.keys()), countryIsoByKey, blockedWords: readBlockedWords() };
+  const ctx = { countryKeys: new Set(countryIsoByKey.keys()), countryIsoByKey, nationalityKeys: readNationalityKeys(), blockedWords: readBlockedWords() };
   const stats = {
     wof: addWofPlaces(index, ctx),
     worldCities: addWorldCities(index, ctx),
