@@ -10,6 +10,7 @@ import { createMatchBuffer, matchLexicon } from './lexicon/match-lexicon';
 import { proposeLexiconCandidates } from './lexicon/propose-lexicon-candidates';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
+import { propagateNames } from './resolve/propagate-names';
 import { requireContext } from './resolve/require-context';
 import { resolveOverlaps } from './resolve/resolve-overlaps';
 import { toEntities } from './resolve/to-entities';
@@ -29,6 +30,7 @@ const STAGES: readonly Stage[] = [
   { id: 'lexicon-candidates', run: proposeLexiconCandidates },
   ...RULES.map((rule) => ({ id: rule.id, run: (doc: Doc) => rule.apply(doc) })),
   { id: 'require-context', run: requireContext },
+  { id: 'propagate-names', run: propagateNames },
 ];
 
 const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy']);
@@ -38,7 +40,7 @@ const sharedIndexes = new Map<number, LexiconIndex>();
 
 function indexFor(folds: CompiledFolds, options: ExtractorOptions): LexiconIndex {
   const custom = options.entries ? validateEntryInputs(options.entries) : [];
-  const cues = RULES.flatMap((rule) => rule.cues ?? []);
+  const cues = [...new Map(RULES.flatMap((rule) => rule.cues ?? []).map((cue) => [cue.name, cue])).values()];
   const bundled = options.bundledLexicon !== false;
   if (custom.length === 0 && bundled) {
     let index = sharedIndexes.get(folds.key);

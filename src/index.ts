@@ -42,4 +42,19 @@ export type {
   JsonlCallbacks,
   JsonlUtf8Damage,
 } from './stream/record-types';
-export { runEvalCommand, type EvalCommandIo } from './eval/run-eval-command';
+export { parseEntries, readEntriesFile } from './lexicon/read-entries-file';
+export {
+  readConll,
+  selectSplit,
+  evaluateConll,
+  summarizeErrors,
+  formatReport,
+  formatErrorSummary,
+  ConllError,
+  runEvalCommand,
+  type EvalCommandIo,
+  type EvalReport,
+  type ConllSentence,
+  type EvalError,
+  type ErrorGroup,
+} from './eval';

@@ -1,4 +1,13 @@
 import type { Rule } from './rule';
+import { orgDescriptor } from './org-descriptor';
+import { orgHead } from './org-head';
+import { personNameChain } from './person-name-chain';
+import { personTitle } from './person-title';
+import { placeCue } from './place-cue';
+import { sourceLine } from './source-line';
 
-/** The context rules, in the order they run. */
-export const RULES: readonly Rule[] = [];
+/**
+ * The context rules, in the order they run. Organizations come first: a person's role is often
+ * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
+ */
+export const RULES: readonly Rule[] = [sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain];

@@ -75,7 +75,7 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       i++;
       while (i < length) {
         const k = classifyChar(codes[i] as number);
-        if ((k !== ARABIC_LETTER && k !== MARK) || starts[i] !== ends[i - 1]) break;
+        if ((k !== ARABIC_LETTER && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
         i++;
       }
     } else if (cls === OTHER_LETTER) {
@@ -83,7 +83,7 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       i++;
       while (i < length) {
         const k = classifyChar(codes[i] as number);
-        if ((k !== OTHER_LETTER && k !== MARK) || starts[i] !== ends[i - 1]) break;
+        if ((k !== OTHER_LETTER && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
         i++;
       }
     } else if (cls === DIGIT) {
@@ -92,7 +92,7 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       while (i < length) {
         const d = codes[i] as number;
         const k = classifyChar(d);
-        if (starts[i] !== ends[i - 1]) break;
+        if ((starts[i] as number) > (ends[i - 1] as number)) break;
         if (k === DIGIT) i++;
         else if (isNumberSeparator(d) && i + 1 < length && classifyChar(codes[i + 1] as number) === DIGIT) i += 2;
         else break;

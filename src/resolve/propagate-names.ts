@@ -1,0 +1,75 @@
+import type { Candidate, Doc } from '../document';
+import { WORD_COMMON, WORD_FOREIGN_GIVEN, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { WordTable } from '../lexicon/word-table';
+import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
+import { WORD } from '../tokenize/scan-tokens';
+import { foldedString } from '../normalize/fold-text';
+
+/** An Arabic given name alone («علي», «محمد») names too many people to stand for one. */
+const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
+/** Propagated mentions beat a bare lexicon reading of the same word (a surname that is also a village). */
+const PROPAGATION_PRIORITY = 2.2;
+
+/**
+ * Document-level resolution: once a full name is found («علي شمخاني»), a bare surname elsewhere
+ * in the document — before or after — is the same person («شمخاني : رفض …», «واستعرض شمخاني»),
+ * linked to it; so is a distinctive first name («كوندوليزا»). Common words and Arabic given names
+ * never propagate. Proclitics peel as everywhere else («وباتروشيف» → «باتروشيف»).
+ */
+export function propagateNames(doc: Doc): void {
+  const full = doc.candidates.filter((c) => !c.dropped && c.type === 'PERSON' && c.tokEnd - c.tokStart >= 2);
+  if (full.length === 0) return;
+  const keys = new WordTable(16);
+  const owners: Candidate[] = [];
+  const { folded, tokens } = doc;
+  const addKey = (t: number, owner: Candidate, start: number): void => {
+    const flags = doc.tokenFlags[t] as number;
+    if (tokens.kind[t] !== WORD || flags & (WORD_COMMON | WORD_STOPWORD) || flags & ARABIC_GIVEN) return;
+    const end = tokens.end[t] as number;
+    if (end - start < 3) return;
+    const id = keys.add(foldedString(folded, start, end));
+    owners[id] ??= owner;
+  };
+  for (const person of full) {
+    addKey(person.tokEnd - 1, person, doc.tokens.start[person.tokEnd - 1] as number);
+    if ((doc.tokenFlags[person.tokStart] as number) & WORD_FOREIGN_GIVEN || !(doc.tokenFlags[person.tokStart] as number)) {
+      addKey(person.tokStart, person, person.start);
+    }
+  }
+  if (keys.size === 0) return;
+
+  const covered = new Uint8Array(tokens.count);
+  for (const person of full) for (let t = person.tokStart; t < person.tokEnd; t++) covered[t] = 1;
+  const stems = new Int32Array(4);
+  for (let t = 0; t < tokens.count; t++) {
+    if (covered[t] || tokens.kind[t] !== WORD) continue;
+    const s = tokens.start[t] as number;
+    const e = tokens.end[t] as number;
+    let start = s;
+    let id = keys.lookup(folded.codes, s, e);
+    if (id < 0) {
+      const n = findProcliticStems(folded.codes, s, e, stems);
+      for (let k = 0; k < n && id < 0; k++) {
+        if ((stems[k] as number) & RESTORED_ARTICLE) continue;
+        start = s + ((stems[k] as number) >> 1);
+        id = keys.lookup(folded.codes, start, e);
+      }
+    }
+    if (id < 0) continue;
+    const owner = owners[id] as Candidate;
+    doc.candidates.push({
+      type: 'PERSON',
+      tokStart: t,
+      tokEnd: t + 1,
+      start,
+      end: e,
+      entry: owner.entry,
+      source: { kind: 'propagation', id: owner.source.id, detail: `same person as «${foldedString(folded, owner.start, owner.end)}»` },
+      score: Math.min(owner.score, 0.75),
+      flags: 0,
+      priority: PROPAGATION_PRIORITY,
+      canonical: owner.canonical ?? doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number),
+      ...(owner.id !== undefined ? { id: owner.id } : {}),
+    });
+  }
+}

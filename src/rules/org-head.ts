@@ -1,0 +1,77 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { ORG_HEAD } from './cue-classes';
+import { cueText } from './person-title';
+import {
+  addCandidate,
+  cueAt,
+  entityAt,
+  hasArticle,
+  isCommon,
+  isNameWord,
+  isOpenWord,
+  isStopword,
+  isWord,
+  startsLine,
+  startsWithConjunction,
+} from './read-tokens';
+
+const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
+/** An organization's name runs at most this many words after its head noun. */
+const MAX_CHAIN = 6;
+
+/**
+ * ORGANIZATION: a head noun and its chain of article words, genitives and adjectives, up to a
+ * boundary: «[المجلس الاعلى للامن القومي الايراني]», «[جامعة القاهرة]», «[حزب العمال البريطاني]».
+ * The chain must hold something that makes it a name — a country, place, nationality or known
+ * organization, or an unknown proper noun right after the head («[جامعة هارفارد]») — so that
+ * «جبهة الارهاب التكفيري» or «مجلس الوزراء» alone are not taken. A word opening with و + article
+ * («والقوات») starts a new phrase.
+ */
+export const orgHead: Rule = {
+  id: 'org-head',
+  description: 'a head noun (حزب، مجلس، جامعة، منظمة …) with its distinctive genitive/adjective chain: «[المجلس الاعلى للامن القومي الايراني]»',
+  cues: [ORG_HEAD],
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const head = cueAt(doc, t, ORG_HEAD.name);
+      if (!head) continue;
+      const definite = hasArticle(doc, t);
+      // «المساعي [المنظمة]»: a definite head right after a definite word is an adjective, not a head.
+      if (definite && hasArticle(doc, t - 1) && !isStopword(doc, t - 1)) continue;
+      let p = head.tokEnd;
+      let last = p;
+      let distinctive = false;
+      while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
+        const entity = entityAt(doc, p, DISTINCTIVE);
+        if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {
+          p = last = entity.tokEnd;
+          distinctive = true;
+          continue;
+        }
+        if (hasArticle(doc, p) && !isStopword(doc, p)) {
+          p = last = p + 1;
+          continue;
+        }
+        // An unknown proper noun names the organization only right after an indefinite head: «جامعة [هارفارد]».
+        if (!definite && p === head.tokEnd && isOpenWord(doc, p) && !isCommon(doc, p) && !isNameWord(doc, p)) {
+          p = last = p + 1;
+          distinctive = true;
+          continue;
+        }
+        break;
+      }
+      if (!distinctive || last === head.tokEnd) continue;
+      addCandidate(doc, {
+        type: 'ORGANIZATION',
+        tokStart: t,
+        tokEnd: last,
+        start: head.start,
+        source: { kind: 'rule', id: 'org-head', detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with a distinctive chain` },
+        score: 0.7,
+        priority: 2.5,
+      });
+      t = last - 1;
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { NAME_LINK } from './cue-classes';
+import { readPersonName } from './read-person-name';
+import { addCandidate, candidateAt, cueAt, isGivenName, isNameWord } from './read-tokens';
+
+/**
+ * PERSON: a given name followed by more name tokens or unknown words, or a chain of name links:
+ * «[جورج بوش]», «[نيكولاي باتروشيف]», «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
+ * name is not enough, nor is a given name that is also a common word («علي» / «على») unless a
+ * known name token follows.
+ */
+export const personNameChain: Rule = {
+  id: 'person-name-chain',
+  description: 'a given name (Arabic or foreign) followed by name tokens: «[نيكولاي باتروشيف]», «[خليفة بن زايد]»',
+  cues: [NAME_LINK],
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const opensChain = isGivenName(doc, t) || (cueAt(doc, t, NAME_LINK.name) !== undefined && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
+      if (!opensChain || candidateAt(doc, t)?.type === 'PERSON') continue;
+      const name = readPersonName(doc, t, true);
+      if (!name || name.tokEnd - name.tokStart < 2) continue;
+      addCandidate(doc, {
+        type: 'PERSON',
+        tokStart: name.tokStart,
+        tokEnd: name.tokEnd,
+        start: name.start,
+        source: { kind: 'rule', id: 'person-name-chain', detail: 'given name followed by name tokens' },
+        score: 0.7,
+        priority: 2.4,
+      });
+      t = name.tokEnd - 1;
+    }
+  },
+};

@@ -1,0 +1,84 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, TITLE_MODIFIER } from './cue-classes';
+import { readPersonName } from './read-person-name';
+import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
+
+const COMPLEMENTS = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE'] as const);
+const COMPLEMENT_ENTRIES = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE']);
+const NATIONALITY = new Set(['NATIONALITY']);
+/** Steps allowed between a title and the name: a nationality, modifiers («السابق»). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * Where the name may start after the role head at token t: past what the role is of — an
+ * organization, a country or place («امين [المجلس الاعلى للامن القومي الايراني]»), or up to two
+ * article words («رئيس [الاتحاد]», «وزير [الخارجية]») — or -1 when nothing follows.
+ */
+function skipComplement(doc: Doc, p: number): number {
+  const candidate = candidateAt(doc, p, COMPLEMENTS);
+  if (candidate) return candidate.tokEnd;
+  const entity = entityAt(doc, p, COMPLEMENT_ENTRIES);
+  if (entity) return entity.tokEnd;
+  let q = p;
+  while (q < p + 2 && hasArticle(doc, q) && !isStopword(doc, q) && !startsLine(doc, q)) q++;
+  return q > p ? q : -1;
+}
+
+/** Skips a nationality and modifiers: «الرئيس [الأمريكي] [السابق] …». */
+function skipModifiers(doc: Doc, p: number): number {
+  for (let step = 0; step < MAX_MODIFIERS; step++) {
+    const nationality = entityAt(doc, p, NATIONALITY);
+    if (nationality && nationality.start === doc.tokens.start[p]) {
+      p = nationality.tokEnd;
+      continue;
+    }
+    const modifier = cueAt(doc, p, TITLE_MODIFIER.name);
+    if (modifier && modifier.start === doc.tokens.start[p]) {
+      p = modifier.tokEnd;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+/**
+ * PERSON: a title or a role before a name. «الرئيس [بوش]», «نظيره الروسي [نيكولاي باتروشيف]»,
+ * «امين المجلس الاعلى للامن القومي الايراني [علي شمخاني]», «رئيس الاتحاد [برند جوتشولك]».
+ */
+export const personTitle: Rule = {
+  id: 'person-title',
+  description: 'a title or role (with what it is of, a nationality, modifiers) before a name: «الرئيس الروسي [فلاديمير بوتين]»',
+  cues: [PERSON_TITLE, PERSON_ROLE_HEAD, TITLE_MODIFIER, NAME_LINK],
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const title = cueAt(doc, t, PERSON_TITLE.name);
+      const role = title ? undefined : cueAt(doc, t, PERSON_ROLE_HEAD.name);
+      const cue = title ?? role;
+      if (!cue) continue;
+      let p = cue.tokEnd;
+      if (role) {
+        p = skipComplement(doc, p);
+        if (p < 0) continue;
+      }
+      p = skipModifiers(doc, p);
+      if (p >= doc.tokens.count || isPunct(doc, p) || startsLine(doc, p)) continue;
+      const name = readPersonName(doc, p);
+      if (!name) continue;
+      addCandidate(doc, {
+        type: 'PERSON',
+        tokStart: name.tokStart,
+        tokEnd: name.tokEnd,
+        start: name.start,
+        source: { kind: 'rule', id: 'person-title', detail: `title «${cueText(doc, cue.tokStart, cue.tokEnd)}» before the name` },
+        score: 0.8,
+        priority: 2.5,
+      });
+    }
+  },
+};
+
+export function cueText(doc: Doc, tokStart: number, tokEnd: number): string {
+  return doc.input.slice(doc.folded.starts[doc.tokens.start[tokStart] as number] as number, doc.folded.ends[(doc.tokens.end[tokEnd - 1] as number) - 1] as number);
+}

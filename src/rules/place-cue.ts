@@ -1,0 +1,65 @@
+import type { EntityType } from '../types';
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { PLACE_CUE } from './cue-classes';
+import { addCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isWord, startsLine } from './read-tokens';
+import { cueText } from './person-title';
+
+const PLACES = new Set(['PLACE', 'COUNTRY']);
+const NOT_PLACE_NAMES = new Set(['NATIONALITY', 'ORGANIZATION', 'PERSON']);
+/** Cues that name a state: the name after them stays a COUNTRY («جمهورية [مصر] العربية»). */
+const STATE_CUES = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
+/** Plural cues («مدن», «قرى») vouch for a known place but do not make an unknown word one. */
+const PLURAL_CUES = new Set(['مدن', 'قري', 'بلدات', 'محافظات', 'مناطق', 'احياء', 'جبال', 'جزر']);
+
+/**
+ * PLACE: a cue word before a place name. A known place after the cue is vouched for (even a small
+ * village of the gazetteer's cue tier) and a country name after a city cue becomes the city
+ * («مدينة [الكويت]»); an unknown word after the cue is a new place: «في مدينة [زاويدو] الروسية».
+ */
+export const placeCue: Rule = {
+  id: 'place-cue',
+  description: 'a place cue (مدينة، قرية، محافظة، نهر …) before a place name: «في مدينة [زاويدو] الروسية»',
+  cues: [PLACE_CUE],
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const cue = cueAt(doc, t, PLACE_CUE.name);
+      if (!cue) continue;
+      const p = cue.tokEnd;
+      if (!isWord(doc, p) || startsLine(doc, p)) continue;
+      const cueWord = cueText(doc, cue.tokStart, cue.tokEnd);
+      const folded = foldedSlice(doc, cue.start, doc.tokens.end[cue.tokEnd - 1] as number);
+      const known = entityAt(doc, p, PLACES);
+      if (known && known.start === doc.tokens.start[p]) {
+        const type: EntityType = known.type === 'COUNTRY' && STATE_CUES.has(folded) ? 'COUNTRY' : 'PLACE';
+        addCandidate(doc, {
+          type,
+          tokStart: p,
+          tokEnd: known.tokEnd,
+          start: known.start,
+          entry: known.entry,
+          id: doc.index.entryId(known.entry),
+          canonical: doc.index.canonical(known.entry),
+          source: { kind: 'rule', id: 'place-cue', detail: `cue «${cueWord}» before a known place` },
+          score: 0.85,
+          priority: 3,
+        });
+        continue;
+      }
+      if (PLURAL_CUES.has(folded) || STATE_CUES.has(folded)) continue;
+      if (!isOpenWord(doc, p) || hasArticle(doc, p) || entityAt(doc, p, NOT_PLACE_NAMES)) continue;
+      // An unknown name may take a second unknown word: «مدينة [سان فرانسيسكو]»; an adjective stops it.
+      let end = p + 1;
+      if (isOpenWord(doc, end) && !hasArticle(doc, end) && !startsLine(doc, end) && !entityAt(doc, end, NOT_PLACE_NAMES)) end++;
+      addCandidate(doc, {
+        type: 'PLACE',
+        tokStart: p,
+        tokEnd: end,
+        start: doc.tokens.start[p] as number,
+        source: { kind: 'rule', id: 'place-cue', detail: `cue «${cueWord}» before an unknown name` },
+        score: 0.6,
+        priority: 2.5,
+      });
+    }
+  },
+};

@@ -1,0 +1,76 @@
+import type { Doc } from '../document';
+import { NAME_LINK } from './cue-classes';
+import { cueAt, entityAt, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
+
+/** Names longer than this are not names but runs of unknown words. */
+const MAX_NAME_TOKENS = 5;
+
+const STOPPERS = new Set(['COUNTRY', 'NATIONALITY', 'ORGANIZATION']);
+const MULTIWORD_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
+const WAW = 0x0648;
+const NAME_PARTS = new Set(['NAME', 'PERSON']);
+
+/** Token t read whole, without peeling a proclitic: «ونظيره» does not continue «علي شمخاني». */
+function isWhole(doc: Doc, t: number): boolean {
+  return doc.stemStart[t] === doc.tokens.start[t];
+}
+
+/** Can token t continue a person's name already started? */
+function continuesName(doc: Doc, t: number): boolean {
+  if (!isWord(doc, t) || startsLine(doc, t)) return false;
+  if (isNameWord(doc, t)) return isWhole(doc, t);
+  if (entityAt(doc, t, STOPPERS) || startsEntity(doc, t)) return false;
+  // An unknown word opening with و is «and …», not more of the name: «علي شمخاني [ونظيره]».
+  if (doc.folded.codes[doc.tokens.start[t] as number] === WAW) return false;
+  return isOpenWord(doc, t);
+}
+
+/** Token t starts a multi-word place, country or organization of the lexicon («خان شيخون»). */
+export function startsEntity(doc: Doc, t: number): boolean {
+  const entity = entityAt(doc, t, MULTIWORD_ENTITIES);
+  return entity !== undefined && entity.tokEnd - entity.tokStart > 1;
+}
+
+/**
+ * Reads a person's name starting at token t: a run of name tokens and unknown words, with the
+ * links of Arabic name chains («نيكولاي باتروشيف», «خليفة بن زايد آل نهيان», «أبو عبد الله»).
+ * It never starts with an article word that is not a known name («الجديد»), nor with a common
+ * word that is also a given name unless another name token follows («علي» the name, not «على»).
+ * With `requireKnown`, at least one token must be a known name token (when the name is the only
+ * evidence). Returns the span (after any proclitic of the first token), or undefined.
+ */
+export function readPersonName(doc: Doc, t: number, requireKnown = false): TokenSpan | undefined {
+  if (!isWord(doc, t) || t >= doc.tokens.count) return undefined;
+  const firstLink = cueAt(doc, t, NAME_LINK.name);
+  const firstIsName = isNameWord(doc, t);
+  if (startsEntity(doc, t)) return undefined;
+  if (!firstIsName && !firstLink && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;
+  // A given name that is also a common word («دليل», «أمل») needs another, uncommon, name token after it.
+  if (firstIsName && !firstLink && isCommon(doc, t) && !((isNameWord(doc, t + 1) && !isCommon(doc, t + 1)) || cueAt(doc, t + 1, NAME_LINK.name))) return undefined;
+  const start = firstLink ? firstLink.start : firstIsName ? (doc.stemStart[t] as number) : (doc.tokens.start[t] as number);
+
+  let end = t;
+  let known = 0;
+  while (end < doc.tokens.count && end - t < MAX_NAME_TOKENS) {
+    if (end > t && startsLine(doc, end)) break;
+    const link = end === t ? firstLink : cueAt(doc, end, NAME_LINK.name);
+    if (link && (end === t || link.start === doc.tokens.start[end])) {
+      const after = link.tokEnd;
+      if (after >= doc.tokens.count || startsLine(doc, after) || !(isNameWord(doc, after) || isOpenWord(doc, after))) break;
+      if (isNameWord(doc, after)) known++;
+      end = after + 1;
+      continue;
+    }
+    const part = entityAt(doc, end, NAME_PARTS);
+    if (part && part.tokEnd - end > 1 && (end === t || part.start === doc.tokens.start[end])) {
+      known++;
+      end = part.tokEnd;
+      continue;
+    }
+    if (end > t && !continuesName(doc, end)) break;
+    if (isNameWord(doc, end)) known++;
+    end++;
+  }
+  if (end === t || (requireKnown && known === 0)) return undefined;
+  return { tokStart: t, tokEnd: end, start };
+}

@@ -1,0 +1,188 @@
+import type { EntityType } from '../types';
+import type { Candidate, Doc } from '../document';
+import { foldedString } from '../normalize/fold-text';
+import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
+import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_STOPWORD } from '../lexicon/lexicon-types';
+
+/** Folded code units used by the token tests. */
+const ALEF = 0x0627;
+const LAM = 0x0644;
+const WAW = 0x0648;
+const FA = 0x0641;
+const YA = 0x064a;
+const ALEF_MAKSURA = 0x0649;
+/** Prepositions spelled with a final alef maksura, in folded form. */
+const PREPOSITIONS = new Set(['علي', 'الي', 'حتي', 'لدي', 'متي', 'وعلي', 'والي', 'فعلي']);
+
+/** A span of tokens [tokStart, tokEnd) and the folded offset where it starts (after any proclitic). */
+export interface TokenSpan {
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  readonly start: number;
+}
+
+/** The longest match of a cue class starting at token t (proclitics peeled: «والرئيس» → «الرئيس»), or undefined. */
+export function cueAt(doc: Doc, t: number, cue: string): TokenSpan | undefined {
+  const entry = doc.index.cueEntry.get(cue);
+  if (entry === undefined || t < 0 || t >= doc.tokens.count) return undefined;
+  const { matches } = doc;
+  let best: TokenSpan | undefined;
+  for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
+    const entries = doc.index.formEntries(matches.form[m] as number);
+    let has = false;
+    for (let i = 0; i < entries.length && !has; i++) has = entries[i] === entry;
+    if (!has) continue;
+    const span = { tokStart: t, tokEnd: matches.tokEnd[m] as number, start: matches.start[m] as number };
+    if (!best || span.tokEnd > best.tokEnd || (span.tokEnd === best.tokEnd && span.start < best.start)) best = span;
+  }
+  return best;
+}
+
+/** Is there a cue of this class ending right before token t? Returns its span. */
+export function cueBefore(doc: Doc, t: number, cue: string, maxLength = 4): TokenSpan | undefined {
+  for (let s = t - 1; s >= Math.max(0, t - maxLength); s--) {
+    const span = cueAt(doc, s, cue);
+    if (span && span.tokEnd === t) return span;
+  }
+  return undefined;
+}
+
+/** The longest lexicon match of one of `types` starting at token t, with its entry. */
+export function entityAt(doc: Doc, t: number, types: ReadonlySet<string>): (TokenSpan & { readonly entry: number; readonly type: EntityType }) | undefined {
+  if (t < 0 || t >= doc.tokens.count) return undefined;
+  const { matches, index } = doc;
+  let best: (TokenSpan & { entry: number; type: EntityType }) | undefined;
+  for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
+    const entries = index.formEntries(matches.form[m] as number);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as number;
+      const type = index.entryType(entry);
+      if (!types.has(type)) continue;
+      const tokEnd = matches.tokEnd[m] as number;
+      if (!best || tokEnd > best.tokEnd) best = { tokStart: t, tokEnd, start: matches.start[m] as number, entry, type: type as EntityType };
+      break;
+    }
+  }
+  return best;
+}
+
+/** The live candidate starting exactly at token t (the longest), if any. */
+export function candidateAt(doc: Doc, t: number, types?: ReadonlySet<EntityType>): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of doc.candidates) {
+    if (candidate.dropped || candidate.tokStart !== t || (types && !types.has(candidate.type))) continue;
+    if (!best || candidate.tokEnd > best.tokEnd) best = candidate;
+  }
+  return best;
+}
+
+export function isWord(doc: Doc, t: number): boolean {
+  return t >= 0 && t < doc.tokens.count && doc.tokens.kind[t] === WORD;
+}
+
+export function isPunct(doc: Doc, t: number, chars?: string): boolean {
+  if (t < 0 || t >= doc.tokens.count || doc.tokens.kind[t] !== PUNCTUATION) return false;
+  return chars === undefined || chars.includes(String.fromCharCode(doc.folded.codes[doc.tokens.start[t] as number] as number));
+}
+
+export function isNumber(doc: Doc, t: number): boolean {
+  return t >= 0 && t < doc.tokens.count && doc.tokens.kind[t] === NUMBER;
+}
+
+/** Token t starts a new line. */
+export function startsLine(doc: Doc, t: number): boolean {
+  return t <= 0 || ((doc.tokens.flags[t] as number) & AFTER_NEWLINE) !== 0;
+}
+
+/** Word flags of token t (of its stem when a proclitic was peeled to find them). */
+export function flagsOf(doc: Doc, t: number): number {
+  return t >= 0 && t < doc.tokens.count ? (doc.tokenFlags[t] as number) : 0;
+}
+
+export function isCommon(doc: Doc, t: number): boolean {
+  return (flagsOf(doc, t) & (WORD_COMMON | WORD_STOPWORD)) !== 0;
+}
+
+export function isStopword(doc: Doc, t: number): boolean {
+  return (flagsOf(doc, t) & WORD_STOPWORD) !== 0;
+}
+
+/** A known name token: a given name, a family name or a foreign name («علي», «شمخاني», «نيكولاي»). */
+export function isNameWord(doc: Doc, t: number): boolean {
+  return isWord(doc, t) && (flagsOf(doc, t) & WORD_ANY_NAME) !== 0 && !isPrepositionSpelling(doc, t);
+}
+
+export function isGivenName(doc: Doc, t: number): boolean {
+  return isWord(doc, t) && (flagsOf(doc, t) & WORD_ANY_GIVEN) !== 0 && !isPrepositionSpelling(doc, t);
+}
+
+/**
+ * Folding ى → ي makes the preposition «على» look like the name «علي»; as written, a final
+ * alef maksura marks the preposition. (Names ending in ى — «موسى», «مصطفى» — fold to a form that is
+ * not a preposition and are not affected.)
+ */
+function isPrepositionSpelling(doc: Doc, t: number): boolean {
+  const last = (doc.tokens.end[t] as number) - 1;
+  if (doc.folded.codes[last] !== YA) return false;
+  const original = doc.input.charCodeAt(doc.folded.starts[last] as number);
+  return original === ALEF_MAKSURA && PREPOSITIONS.has(tokenText(doc, t));
+}
+
+export function isSurnameWord(doc: Doc, t: number): boolean {
+  return isWord(doc, t) && (flagsOf(doc, t) & (WORD_FAMILY | WORD_FOREIGN_FAMILY | WORD_FOREIGN)) !== 0;
+}
+
+/**
+ * An Arabic word that is neither a common word nor a stopword: what an unknown proper noun looks
+ * like («زاويدو», «باتروشيف»). Known entity words qualify too; the rules decide what they mean.
+ */
+export function isOpenWord(doc: Doc, t: number): boolean {
+  return isWord(doc, t) && !isCommon(doc, t);
+}
+
+/** The token (after any proclitic) begins with the article: «الايراني», «والعراق», «للامن» (ل + ال). */
+export function hasArticle(doc: Doc, t: number): boolean {
+  if (!isWord(doc, t)) return false;
+  const codes = doc.folded.codes;
+  const s = doc.tokens.start[t] as number;
+  const e = doc.tokens.end[t] as number;
+  if (e - s >= 4 && codes[s] === LAM && codes[s + 1] === LAM) return true;
+  for (let i = s; i < Math.min(s + 3, e - 2); i++) if (codes[i] === ALEF && codes[i + 1] === LAM) return true;
+  return false;
+}
+
+/** The token begins with the conjunction و or ف before the article: «والقوات», «فالحكومة» start a new phrase. */
+export function startsWithConjunction(doc: Doc, t: number): boolean {
+  if (!isWord(doc, t)) return false;
+  const codes = doc.folded.codes;
+  const s = doc.tokens.start[t] as number;
+  const first = codes[s];
+  return (first === WAW || first === FA) && ((codes[s + 1] === ALEF && codes[s + 2] === LAM) || (codes[s + 1] === LAM && codes[s + 2] === LAM));
+}
+
+/** Folded text between two folded offsets (for the small closed lists the rules check). */
+export function foldedSlice(doc: Doc, start: number, end: number): string {
+  return foldedString(doc.folded, start, end);
+}
+
+/** Token t's folded text. */
+export function tokenText(doc: Doc, t: number): string {
+  return foldedString(doc.folded, doc.tokens.start[t] as number, doc.tokens.end[t] as number);
+}
+
+/** The folded offset where token t begins after the proclitic that its word flags came from. */
+export function stemStartOf(doc: Doc, t: number): number {
+  return doc.stemStart[t] as number;
+}
+
+/** Adds a rule-made candidate and returns it. */
+export function addCandidate(doc: Doc, init: Omit<Candidate, 'end' | 'flags' | 'entry'> & { readonly entry?: number; readonly flags?: number }): Candidate {
+  const candidate: Candidate = {
+    ...init,
+    end: doc.tokens.end[init.tokEnd - 1] as number,
+    entry: init.entry ?? -1,
+    flags: init.flags ?? 0,
+  };
+  doc.candidates.push(candidate);
+  return candidate;
+}

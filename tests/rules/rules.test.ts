@@ -1,0 +1,121 @@
+import { createExtractor } from '../../src/extractor';
+import { parseAnnotated, renderAnnotated } from '../support/annotated-text';
+
+const extractor = createExtractor();
+const check = (expected: string): void => {
+  const { text } = parseAnnotated(expected);
+  expect(renderAnnotated(text, extractor.extract(text))).toBe(expected);
+};
+/** The rule that produced the entity covering `word` in `text`. */
+const ruleFor = (text: string, word: string): string | undefined =>
+  extractor.extract(text).find((e) => e.text === word)?.source.id;
+
+describe('person-title: a title or role before a name', () => {
+  test.each([
+    'قال الرئيس [زاويدوف](PERSON) ان',
+    'التقى نظيره الروسي [نيكولاي باتروشيف](PERSON) في [موسكو](PLACE)',
+    'اكد امين [المجلس الاعلى للامن القومي الايراني](ORGANIZATION) [علي شمخاني](PERSON) ونظيره',
+    'وقال رئيس الاتحاد [برند جوتشولك](PERSON) عند اعلان',
+    'وصرح الدكتور [أحمد زويل](PERSON) امس',
+    'وقال الرئيس السابق [كارتيرو](PERSON) ان',
+  ])('%s', check);
+
+  test.each([
+    'وقال الرئيس الجديد ان الحكومة',
+    'اجتمع الرئيس مع الوزراء',
+    'ان رئيس الوزراء في اجتماع',
+  ])('no name after the title: %s', check);
+
+  test('provenance names the rule and the title', () => {
+    const [person] = extractor.extract('قال الرئيس زاويدوف ان').filter((e) => e.type === 'PERSON');
+    expect(person?.source).toEqual({ kind: 'rule', id: 'person-title', detail: 'title «الرئيس» before the name' });
+  });
+});
+
+describe('person-name-chain: given name + name tokens, nasab chains', () => {
+  test.each([
+    'وصل [نيكولاي باتروشيف](PERSON) امس',
+    'استقبل [خليفة بن زايد آل نهيان](PERSON) الوفد',
+    'قال [جورج بوش](PERSON) ان',
+  ])('%s', check);
+
+  test.each([
+    'اكد على ضرورة تنفيذ الاتفاقيات',
+    'وهو دليل على الذرائع الاميركية',
+  ])('common words are not names: %s', check);
+
+  test('provenance', () => {
+    expect(ruleFor('وصل نيكولاي باتروشيف امس', 'نيكولاي باتروشيف')).toBe('person-name-chain');
+  });
+});
+
+describe('place-cue: a cue word before a place name', () => {
+  test.each([
+    'في مدينة [زاويدو](PLACE) الروسية',
+    'في منطقة [خان شيخون](PLACE) في [سوريا](COUNTRY)',
+    'قرب بلدة [كفرتخاريم](PLACE)',
+    'في مدينة [الجزائر](PLACE) عاصمة [الجزائر](COUNTRY)',
+  ])('%s', check);
+
+  test.each([
+    'في مدينة كبيرة',
+    'في المنطقة الجبلية',
+    'مدن كثيرة',
+  ])('no place after the cue: %s', check);
+});
+
+describe('org-head: a head noun and its distinctive chain', () => {
+  test.each([
+    'اكد امين [المجلس الاعلى للامن القومي الايراني](ORGANIZATION) امس',
+    'اعلن [حزب العمال البريطاني](ORGANIZATION) امس',
+    'في [جامعة القاهرة](ORGANIZATION) اليوم',
+  ])('%s', check);
+
+  test.each([
+    'وتقوية جبهة الارهاب التكفيري المهزومة',
+    'تزايد المساعي المنظمة لرعاة الارهاب',
+    'مواصلة اسناد الجيش والقوات الشعبية السورية',
+    'اجتماع مجالس الامن القومي للدول',
+  ])('no organization: %s', check);
+});
+
+describe('org-descriptor: the name after a descriptor', () => {
+  test.each([
+    'ذكرت صحيفة [لوموندو](ORGANIZATION) ان',
+    'ونقلت [وكالة فارس](ORGANIZATION) عن',
+    'وقالت [قناة العالم](ORGANIZATION) ان',
+    'اعلنت شركة [نوكياتا](ORGANIZATION) امس',
+  ])('%s', check);
+
+  test.each(['ذكرت الصحيفة ان', 'قالت شركة كبيرة'])('no organization: %s', check);
+});
+
+describe('source-line: credit lines name organizations', () => {
+  test.each([
+    'وقال ان الامر انتهى.\nالمصدر : [فارس](ORGANIZATION)',
+    'قال ان الامر انتهى ([أ ف ب](ORGANIZATION))',
+  ])('%s', (expected) => {
+    const { text } = parseAnnotated(expected);
+    expect(renderAnnotated(text, extractor.extract(text).filter((e) => e.type === 'ORGANIZATION'))).toBe(expected);
+  });
+
+  test('«فارس» alone is not taken for the agency', () => {
+    expect(extractor.extract('وقال فارس ان').filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+});
+
+describe('propagate-names: a later bare surname is the same person', () => {
+  test('before and after the full name, with proclitics peeled', () => {
+    check('[شمخاني](PERSON) : رفض\n\nاكد [علي شمخاني](PERSON) ذلك واستعرض [شمخاني](PERSON) وقال ل[شمخاني](PERSON)');
+  });
+
+  test('the propagated mention links to the full name', () => {
+    const entities = extractor.extract('وصل نيكولاي باتروشيف امس. واعتبر باتروشيف ان');
+    const bare = entities.find((e) => e.text === 'باتروشيف');
+    expect(bare).toMatchObject({ type: 'PERSON', canonical: 'نيكولاي باتروشيف', source: { kind: 'propagation' } });
+  });
+
+  test('a common given name never propagates', () => {
+    check('وصل [علي شمخاني](PERSON) امس. واكد علي ضرورة');
+  });
+});
