@@ -13,7 +13,13 @@ const END = '<!-- counts:end -->';
 function countLexicons() {
   /** @type {Map<string, { entries: number, forms: number, cue: number, subtypes: Map<string, number> }>} */
   const byType = new Map(ENTRY_TYPES.map((t) => [t, { entries: 0, forms: 0, cue: 0, subtypes: new Map() }]));
+  /** @type {Map<string, Map<string, number>>} file → type → entries */
+  const byFile = new Map();
   for (const e of readAllLexicons(LEXICON_DIR)) {
+    const file = path.relative(LEXICON_DIR, e.file);
+    const perFile = byFile.get(file) ?? new Map();
+    perFile.set(e.type, (perFile.get(e.type) ?? 0) + 1);
+    byFile.set(file, perFile);
     const slot = byType.get(e.type);
     if (!slot) continue;
     slot.entries++;
@@ -22,15 +28,19 @@ function countLexicons() {
     const sub = e.subtype || '(none)';
     slot.subtypes.set(sub, (slot.subtypes.get(sub) ?? 0) + 1);
   }
-  return byType;
+  return { byType, byFile };
 }
 
-/** @param {ReturnType<typeof countLexicons>} byType */
-function formatCounts(byType) {
+/** @param {ReturnType<typeof countLexicons>} counts */
+function formatCounts({ byType, byFile }) {
   const lines = ['| type | entries | surface forms | of which tier=cue | subtypes |', '|---|---:|---:|---:|---|'];
   for (const [type, s] of byType) {
     const subs = [...s.subtypes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
     lines.push(`| ${type} | ${s.entries} | ${s.forms} | ${s.cue || ''} | ${subs} |`);
+  }
+  lines.push('', '| file | entries by type |', '|---|---|');
+  for (const [file, types] of [...byFile.entries()].sort()) {
+    lines.push(`| \`${file}\` | ${[...types.entries()].map(([t, n]) => `${t} ${n}`).join(', ')} |`);
   }
   return lines.join('\n');
 }

@@ -84,7 +84,7 @@ function importNames() {
   const knownKeys = new Set();
   /** @param {string} subtype @param {string} name @param {string} source @param {Record<string, string | undefined>} attrs */
   const put = (subtype, name, source, attrs) => {
-    const id = `name:${subtype}:${name}`;
+    const id = `name:${subtype}:${name.replace(/ /g, '_')}`;
     const row = arabic.get(id);
     if (row) {
       if (!row.source.split('+').includes(source)) row.source += `+${source}`;
