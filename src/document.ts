@@ -2,6 +2,7 @@ import type { EntityType, Provenance } from './types';
 import type { FoldedBuffer } from './normalize/fold-text';
 import type { TokenBuffer } from './tokenize/scan-tokens';
 import type { LexiconIndex } from './lexicon/create-lexicon-index';
+import type { Resolved } from './resolve/resolve-overlaps';
 
 /**
  * One lexicon match: form `form` spans tokens [tokStart, tokEnd); its first token may have had
@@ -45,12 +46,12 @@ export interface Candidate {
   dropped?: string;
 }
 
-/** The shared state of one extraction: folded text, tokens, per-token lookups and matches. */
+/** The shared state of one extraction, filled stage by stage: folded text, tokens, lookups, matches, candidates. */
 export interface Doc {
   readonly input: string;
   readonly index: LexiconIndex;
-  readonly folded: FoldedBuffer;
-  readonly tokens: TokenBuffer;
+  folded: FoldedBuffer;
+  tokens: TokenBuffer;
   /** Per token: the word id of the whole token, or -1. */
   word: Int32Array;
   /** Per token: the word flags of the token, or of its proclitic-free stem when the whole token is unknown. */
@@ -59,4 +60,6 @@ export interface Doc {
   stemStart: Int32Array;
   readonly matches: MatchBuffer;
   candidates: Candidate[];
+  /** The final spans, once overlaps are resolved. */
+  resolved?: Resolved;
 }

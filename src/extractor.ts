@@ -8,30 +8,51 @@ import { createLexiconIndex, type LexiconIndex } from './lexicon/create-lexicon-
 import { loadBundledLexicon } from './lexicon/load-lexicon';
 import { createMatchBuffer, matchLexicon } from './lexicon/match-lexicon';
 import { proposeLexiconCandidates } from './lexicon/propose-lexicon-candidates';
+import { createFuzzyIndex, matchFuzzy, type FuzzyIndex } from './lexicon/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
 import { propagateNames } from './resolve/propagate-names';
 import { requireContext } from './resolve/require-context';
-import { resolveOverlaps } from './resolve/resolve-overlaps';
+import { resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';
 import { toEntities } from './resolve/to-entities';
 
-/** A step of the pipeline after tokenization: it reads the document and adds to or edits its candidates. */
-interface Stage {
-  readonly id: string;
-  run(doc: Doc): void;
+/** What a stage may use besides the document: the extractor's folds and options. */
+interface Run {
+  readonly folds: CompiledFolds;
+  readonly nested: boolean;
+  /** The fuzzy index, built on first use, when `fuzzy` is on. */
+  readonly fuzzy: (() => FuzzyIndex) | undefined;
 }
 
-/**
- * The pipeline, in order. Normalization and tokenization come first (see `analyze`), overlap
- * resolution and the mapping back to original offsets last (see `extract`).
- */
-const STAGES: readonly Stage[] = [
+/** A step of the pipeline: it reads the document and fills in or edits its next part. */
+interface Stage {
+  readonly id: string;
+  run(doc: Doc, run: Run): void;
+}
+
+/** The pipeline, in order. */
+const PIPELINE: readonly Stage[] = [
+  { id: 'normalize', run: (doc, { folds }) => void (doc.folded = foldText(doc.input, folds, doc.folded)) },
+  { id: 'tokenize', run: (doc) => tokenizeDoc(doc) },
   { id: 'match-lexicon', run: matchLexicon },
   { id: 'lexicon-candidates', run: proposeLexiconCandidates },
-  ...RULES.map((rule) => ({ id: rule.id, run: (doc: Doc) => rule.apply(doc) })),
+  ...RULES.map((rule): Stage => ({ id: rule.id, run: (doc) => rule.apply(doc) })),
   { id: 'require-context', run: requireContext },
   { id: 'propagate-names', run: propagateNames },
+  { id: 'match-fuzzy', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) },
+  { id: 'resolve-overlaps', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates.filter((c) => !c.dropped), doc.tokens.count, nested)) },
 ];
+
+/** Tokenizes the folded text and sizes the per-token arrays. */
+function tokenizeDoc(doc: Doc): void {
+  doc.tokens = scanTokens(doc.folded, doc.tokens);
+  const count = doc.tokens.count;
+  doc.word = new Int32Array(count);
+  doc.tokenFlags = new Int32Array(count);
+  doc.stemStart = new Int32Array(count);
+}
+
+const EMPTY = new Int32Array(0);
 
 const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy']);
 
@@ -70,6 +91,24 @@ function checkOptions(options: unknown): ExtractorOptions {
       }
     }
   }
+  const { nested, bundledLexicon, fuzzy } = options as ExtractorOptions;
+  for (const [name, value] of [
+    ['nested', nested],
+    ['bundledLexicon', bundledLexicon],
+  ] as const) {
+    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`option "${name}": expected a boolean, got ${describe(value)}`);
+  }
+  if (fuzzy !== undefined && typeof fuzzy !== 'boolean') {
+    if (fuzzy === null || typeof fuzzy !== 'object') throw new TypeError(`option "fuzzy": expected a boolean or { minLength?, threshold? }, got ${describe(fuzzy)}`);
+    for (const key of Object.keys(fuzzy)) {
+      if (key !== 'minLength' && key !== 'threshold') throw new TypeError(`option "fuzzy": unknown key "${key}"; expected minLength, threshold`);
+    }
+    const { minLength, threshold } = fuzzy;
+    if (minLength !== undefined && (!Number.isInteger(minLength) || minLength < 3)) throw new TypeError(`option "fuzzy.minLength": expected an integer >= 3, got ${String(minLength)}`);
+    if (threshold !== undefined && !(typeof threshold === 'number' && threshold > 0 && threshold <= 1)) {
+      throw new TypeError(`option "fuzzy.threshold": expected a number in (0, 1], got ${String(threshold)}`);
+    }
+  }
   return options as ExtractorOptions;
 }
 
@@ -81,7 +120,13 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const checked = checkOptions(options);
   const folds = compileFoldTable(checked.normalize);
   const types = new Set<EntityType>(checked.types ?? DEFAULT_TYPES);
-  const nested = checked.nested === true;
+  const fuzzyOptions = checked.fuzzy === true ? {} : checked.fuzzy || undefined;
+  let fuzzy: FuzzyIndex | undefined;
+  const run: Run = {
+    folds,
+    nested: checked.nested === true,
+    fuzzy: fuzzyOptions ? () => (fuzzy ??= createFuzzyIndex(index as LexiconIndex, fuzzyOptions)) : undefined,
+  };
   let index: LexiconIndex | undefined = checked.entries || checked.bundledLexicon === false ? indexFor(folds, checked) : undefined;
   let folded: FoldedBuffer = createFoldedBuffer();
   let tokens: TokenBuffer = createTokenBuffer();
@@ -90,24 +135,21 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const extract = (text: string): Entity[] => {
     if (typeof text !== 'string') throw new TypeError(`extract(text): expected text to be a string, got ${describe(text)}`);
     if (text.length === 0) return [];
-    index ??= indexFor(folds, checked);
-    folded = foldText(text, folds, folded);
-    tokens = scanTokens(folded, tokens);
-    const count = tokens.count;
     const doc: Doc = {
       input: text,
-      index,
+      index: (index ??= indexFor(folds, checked)),
       folded,
       tokens,
-      word: new Int32Array(count),
-      tokenFlags: new Int32Array(count),
-      stemStart: new Int32Array(count),
+      word: EMPTY,
+      tokenFlags: EMPTY,
+      stemStart: EMPTY,
       matches,
       candidates: [],
     };
-    for (const stage of STAGES) stage.run(doc);
-    const live = doc.candidates.filter((candidate) => !candidate.dropped);
-    return toEntities(doc, resolveOverlaps(live, count, nested), types);
+    for (const stage of PIPELINE) stage.run(doc, run);
+    folded = doc.folded;
+    tokens = doc.tokens;
+    return toEntities(doc, doc.resolved as Resolved, types);
   };
 
   return { extract, options: checked };

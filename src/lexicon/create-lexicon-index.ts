@@ -40,6 +40,10 @@ export interface LexiconIndex {
   entryCountry(entry: number): string;
   entryFlags(entry: number): number;
   canonical(entry: number): string;
+  /** The surface forms of an entry as written, canonical first. */
+  entryForms(entry: number): string[];
+  /** Number of entries (lexicon entries, caller entries and cue classes). */
+  entryCount(): number;
   /** Cue class name → its pseudo-entry index. */
   readonly cueEntry: ReadonlyMap<string, number>;
 }
@@ -56,7 +60,7 @@ interface ExtraEntry {
   readonly id: string;
   readonly type: IndexEntryType;
   readonly subtype: string;
-  readonly canonical: string;
+  readonly forms: string[];
   readonly flags: number;
 }
 
@@ -151,7 +155,7 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
 
   custom.forEach((input, index) => {
     const entry = base + extra.length;
-    extra.push({ id: input.id ?? `custom:${index}`, type: input.type, subtype: input.subtype ?? '', canonical: input.name, flags: ENTRY_CUSTOM });
+    extra.push({ id: input.id ?? `custom:${index}`, type: input.type, subtype: input.subtype ?? '', forms: [input.name, ...(input.variants ?? [])], flags: ENTRY_CUSTOM });
     for (const form of new Set([input.name, ...(input.variants ?? [])])) {
       const ids = splitToIds(form);
       if (ids.length === 0) {
@@ -167,7 +171,7 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
   for (const cue of cues) {
     const entry = base + extra.length;
     cueEntry.set(cue.name, entry);
-    extra.push({ id: `cue:${cue.name}`, type: 'CUE', subtype: cue.name, canonical: cue.name, flags: 0 });
+    extra.push({ id: `cue:${cue.name}`, type: 'CUE', subtype: cue.name, forms: [cue.name], flags: 0 });
     for (const phrase of cue.phrases) {
       const ids = splitToIds(phrase);
       if (ids.length > 0) addForm(ids, [entry]);
@@ -184,7 +188,9 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     entrySubtype: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entrySubtypes, entry) : (extra[entry - base] as ExtraEntry).subtype),
     entryCountry: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entryCountries, entry) : ''),
     entryFlags: (entry) => (entry < base ? ((artifact as LexiconArtifact).entryFlags[entry] as number) : (extra[entry - base] as ExtraEntry).flags),
-    canonical: (entry) => (entry < base ? (formsOf(entry)[0] as string) : (extra[entry - base] as ExtraEntry).canonical),
+    canonical: (entry) => (entry < base ? (formsOf(entry)[0] as string) : ((extra[entry - base] as ExtraEntry).forms[0] as string)),
+    entryForms: (entry) => (entry < base ? formsOf(entry) : [...(extra[entry - base] as ExtraEntry).forms]),
+    entryCount: () => base + extra.length,
     cueEntry,
   };
 }
