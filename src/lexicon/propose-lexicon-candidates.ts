@@ -22,9 +22,11 @@ export function proposeLexiconCandidates(doc: Doc): void {
     const tokStart = matches.tokStart[m] as number;
     const tokEnd = matches.tokEnd[m] as number;
     let flags = index.entryFlags(entry);
-    if (tokEnd - tokStart === 1 && isCommonWord(doc, m)) flags |= ENTRY_CONTEXT;
+    // A nationality adjective is a common word by nature («الروسي»): it needs no context to be one.
+    const type = index.entryType(entry) as EntityType;
+    if (tokEnd - tokStart === 1 && type !== 'NATIONALITY' && isCommonWord(doc, m)) flags |= ENTRY_CONTEXT;
     const candidate: Candidate = {
-      type: index.entryType(entry) as EntityType,
+      type,
       tokStart,
       tokEnd,
       start: matches.start[m] as number,
