@@ -65,6 +65,7 @@ describe('lexicon TSV files are well-formed', () => {
       if (a.tier !== undefined && a.tier !== 'cue') bad.push(`${e.id} tier=${a.tier}`);
       if (a.context !== undefined && a.context !== 'required') bad.push(`${e.id} context=${a.context}`);
       if (a.gender !== undefined && a.gender !== 'm' && a.gender !== 'f') bad.push(`${e.id} gender=${a.gender}`);
+      if (a.priority !== undefined && !/^-?\d+$/.test(a.priority)) bad.push(`${e.id} priority=${a.priority}`);
       if (a.votes !== undefined && !/^[A-Z]+:\d+(,[A-Z]+:\d+)*$/.test(a.votes)) bad.push(`${e.id} votes=${a.votes}`);
       if (a.tier === 'cue' && e.type !== 'PLACE') bad.push(`${e.id} tier=cue on ${e.type}`);
     }
