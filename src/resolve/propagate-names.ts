@@ -1,5 +1,5 @@
 import type { Candidate, Doc } from '../document';
-import { WORD_COMMON, WORD_FOREIGN_GIVEN, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { WORD_COMMON, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
 import { WordTable } from '../lexicon/word-table';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';
@@ -13,8 +13,8 @@ const PROPAGATION_PRIORITY = 2.2;
 /**
  * Document-level resolution: once a full name is found («علي شمخاني»), a bare surname elsewhere
  * in the document — before or after — is the same person («شمخاني : رفض …», «واستعرض شمخاني»),
- * linked to it; so is a distinctive first name («كوندوليزا»). Common words and Arabic given names
- * never propagate. Proclitics peel as everywhere else («وباتروشيف» → «باتروشيف»).
+ * linked to it; so is a distinctive first name («كوندوليزا», «راؤول»). Common words and Arabic
+ * given names («علي», «محمد») never propagate. Proclitics peel as everywhere else («وباتروشيف» → «باتروشيف»).
  */
 export function propagateNames(doc: Doc): void {
   const full = doc.candidates.filter((c) => !c.dropped && c.type === 'PERSON' && c.tokEnd - c.tokStart >= 2);
@@ -32,9 +32,7 @@ export function propagateNames(doc: Doc): void {
   };
   for (const person of full) {
     addKey(person.tokEnd - 1, person, doc.tokens.start[person.tokEnd - 1] as number);
-    if ((doc.tokenFlags[person.tokStart] as number) & WORD_FOREIGN_GIVEN || !(doc.tokenFlags[person.tokStart] as number)) {
-      addKey(person.tokStart, person, person.start);
-    }
+    addKey(person.tokStart, person, person.start);
   }
   if (keys.size === 0) return;
 

@@ -2,11 +2,12 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { NAME_LINK } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, isGivenName, isNameWord } from './read-tokens';
+import { addCandidate, candidateAt, cueAt, isForeignName, isGivenName, isNameWord } from './read-tokens';
 
 /**
- * PERSON: a given name followed by more name tokens or unknown words, or a chain of name links:
- * «[جورج بوش]», «[نيكولاي باتروشيف]», «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
+ * PERSON: a given name followed by more name tokens or unknown words, two foreign name tokens in a
+ * row, or a chain of name links: «[جورج بوش]», «[نيكولاي باتروشيف]», «[راؤول غونزاليس]»,
+ * «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
  * name is not enough, nor is a given name that is also a common word («علي» / «على») unless a
  * known name token follows.
  */
@@ -16,7 +17,10 @@ export const personNameChain: Rule = {
   cues: [NAME_LINK],
   apply(doc: Doc): void {
     for (let t = 0; t < doc.tokens.count; t++) {
-      const opensChain = isGivenName(doc, t) || (cueAt(doc, t, NAME_LINK.name) !== undefined && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
+      const opensChain =
+        isGivenName(doc, t) ||
+        (isForeignName(doc, t) && isForeignName(doc, t + 1)) ||
+        (cueAt(doc, t, NAME_LINK.name) !== undefined && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
       if (!opensChain || candidateAt(doc, t)?.type === 'PERSON') continue;
       const name = readPersonName(doc, t, true);
       if (!name || name.tokEnd - name.tokStart < 2) continue;

@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import type { Candidate, Doc } from '../document';
 import { foldedString } from '../normalize/fold-text';
 import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
-import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
 
 /** Folded code units used by the token tests. */
 const ALEF = 0x0627;
@@ -126,6 +126,11 @@ function isPrepositionSpelling(doc: Doc, t: number): boolean {
   if (doc.folded.codes[last] !== YA) return false;
   const original = doc.input.charCodeAt(doc.folded.starts[last] as number);
   return original === ALEF_MAKSURA && PREPOSITIONS.has(tokenText(doc, t));
+}
+
+/** A foreign name token of any kind (transliterated given or family name): «راؤول», «غونزاليس». */
+export function isForeignName(doc: Doc, t: number): boolean {
+  return isWord(doc, t) && (flagsOf(doc, t) & (WORD_FOREIGN_GIVEN | WORD_FOREIGN_FAMILY | WORD_FOREIGN)) !== 0 && !isCommon(doc, t);
 }
 
 export function isSurnameWord(doc: Doc, t: number): boolean {
