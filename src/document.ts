@@ -28,22 +28,15 @@ export interface Candidate {
   /** Folded offsets, half-open. */
   start: number;
   end: number;
-  /** Index entry, or -1 for rule-made candidates. */
+  /** The lexicon entry it names (its id, canonical name and subtype are read from it), or -1. */
   entry: number;
   source: Provenance;
   /** Confidence in [0, 1]. */
   score: number;
-  /** ENTRY_* flags (context required, cue tier). */
-  flags: number;
   /** Breaks ties between equal spans: higher wins (a rule that re-types by context outranks the bare lexicon reading). */
   priority: number;
-  /** The rule that supplied the context a context-required or cue-tier candidate needs. */
-  supportedBy?: string;
+  /** The canonical name when no entry gives it (a propagated mention names its full name). */
   canonical?: string;
-  id?: string;
-  subtype?: string;
-  /** Set by the resolver when the candidate is dropped (kept for `--explain` debugging). */
-  dropped?: string;
 }
 
 /** The shared state of one extraction, filled stage by stage: folded text, tokens, lookups, matches, candidates. */
@@ -58,6 +51,8 @@ export interface Doc {
   tokenFlags: Int32Array;
   /** Per token: folded offset where the flagged stem starts (the token start when no clitic was peeled). */
   stemStart: Int32Array;
+  /** Per token: bits of the cue classes of the matches starting there (see LexiconIndex.cueBit). */
+  cueBits: Int32Array;
   readonly matches: MatchBuffer;
   candidates: Candidate[];
   /** The final spans, once overlaps are resolved. */

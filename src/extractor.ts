@@ -12,7 +12,6 @@ import { createFuzzyIndex, matchFuzzy, type FuzzyIndex } from './lexicon/match-f
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
 import { propagateNames } from './resolve/propagate-names';
-import { requireContext } from './resolve/require-context';
 import { resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';
 import { toEntities } from './resolve/to-entities';
 
@@ -37,10 +36,9 @@ const PIPELINE: readonly Stage[] = [
   { id: 'match-lexicon', run: matchLexicon },
   { id: 'lexicon-candidates', run: proposeLexiconCandidates },
   ...RULES.map((rule): Stage => ({ id: rule.id, run: (doc) => rule.apply(doc) })),
-  { id: 'require-context', run: requireContext },
   { id: 'propagate-names', run: propagateNames },
   { id: 'match-fuzzy', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) },
-  { id: 'resolve-overlaps', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates.filter((c) => !c.dropped), doc.tokens.count, nested)) },
+  { id: 'resolve-overlaps', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested)) },
 ];
 
 /** Tokenizes the folded text and sizes the per-token arrays. */
@@ -50,6 +48,7 @@ function tokenizeDoc(doc: Doc): void {
   doc.word = new Int32Array(count);
   doc.tokenFlags = new Int32Array(count);
   doc.stemStart = new Int32Array(count);
+  doc.cueBits = new Int32Array(count);
 }
 
 const EMPTY = new Int32Array(0);
@@ -143,6 +142,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       word: EMPTY,
       tokenFlags: EMPTY,
       stemStart: EMPTY,
+      cueBits: EMPTY,
       matches,
       candidates: [],
     };

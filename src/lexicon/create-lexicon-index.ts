@@ -2,6 +2,7 @@ import type { LexiconEntryInput } from '../types';
 import type { CompiledFolds } from '../normalize/compile-fold-table';
 import {
   ENTRY_CUSTOM,
+  ENTRY_TYPES,
   NAME_CLASS_FLAGS,
   TYPE_CODES,
   WORD_COMMON,
@@ -31,8 +32,14 @@ export interface LexiconIndex {
   readonly folds: CompiledFolds;
   readonly words: WordTable;
   readonly trie: PhraseTrie;
-  /** The entries of a form, best first. */
-  formEntries(form: number): ArrayLike<number>;
+  /** The entries of form f, best first: `entryList[formStart[f] … formStart[f] + formSize[f])`. */
+  readonly formStart: Int32Array;
+  readonly formSize: Int32Array;
+  readonly entryList: Int32Array;
+  /** Per form: the bits (`cueBit`) of the cue classes among its entries, so rules skip other tokens at once. */
+  readonly formCues: Int32Array;
+  /** Per entry: its type as an index into INDEX_ENTRY_TYPES. */
+  readonly entryTypeCode: Uint8Array;
   entryId(entry: number): string;
   entryType(entry: number): IndexEntryType;
   entrySubtype(entry: number): string;
@@ -46,7 +53,13 @@ export interface LexiconIndex {
   entryCount(): number;
   /** Cue class name → its pseudo-entry index. */
   readonly cueEntry: ReadonlyMap<string, number>;
+  /** Cue class name → its bit in `formCues`. */
+  readonly cueBit: ReadonlyMap<string, number>;
 }
+
+export const INDEX_ENTRY_TYPES: readonly IndexEntryType[] = [...ENTRY_TYPES, 'CUE'];
+/** At most this many cue classes (one bit each in `formCues`). */
+const MAX_CUE_CLASSES = 31;
 
 export interface IndexSources {
   readonly artifact?: LexiconArtifact | undefined;
@@ -168,9 +181,12 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
   });
 
   const cueEntry = new Map<string, number>();
+  const cueBit = new Map<string, number>();
+  if (cues.length > MAX_CUE_CLASSES) throw new RangeError(`at most ${MAX_CUE_CLASSES} cue classes, got ${cues.length}`);
   for (const cue of cues) {
     const entry = base + extra.length;
     cueEntry.set(cue.name, entry);
+    cueBit.set(cue.name, 1 << cueBit.size);
     extra.push({ id: `cue:${cue.name}`, type: 'CUE', subtype: cue.name, forms: [cue.name], flags: 0 });
     for (const phrase of cue.phrases) {
       const ids = splitToIds(phrase);
@@ -178,13 +194,26 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     }
   }
 
+  const entryTypeCode = new Uint8Array(base + extra.length);
+  for (let entry = 0; entry < entryTypeCode.length; entry++) entryTypeCode[entry] = INDEX_ENTRY_TYPES.indexOf(entryType(entry));
+  const frozen = freezeForms(formCount, artifact, own);
+  const formCues = new Int32Array(formCount);
+  for (const [form, list] of own) {
+    for (const entry of list) {
+      const extraEntry = entry >= base ? (extra[entry - base] as ExtraEntry) : undefined;
+      if (extraEntry?.type === 'CUE') formCues[form] = (formCues[form] as number) | (cueBit.get(extraEntry.subtype) as number);
+    }
+  }
+
   return {
     folds,
     words,
     trie,
-    formEntries,
+    ...frozen,
+    formCues,
+    entryTypeCode,
     entryId,
-    entryType,
+    entryType: (entry) => INDEX_ENTRY_TYPES[entryTypeCode[entry] as number] as IndexEntryType,
     entrySubtype: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entrySubtypes, entry) : (extra[entry - base] as ExtraEntry).subtype),
     entryCountry: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entryCountries, entry) : ''),
     entryFlags: (entry) => (entry < base ? ((artifact as LexiconArtifact).entryFlags[entry] as number) : (extra[entry - base] as ExtraEntry).flags),
@@ -192,7 +221,38 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     entryForms: (entry) => (entry < base ? formsOf(entry) : [...(extra[entry - base] as ExtraEntry).forms]),
     entryCount: () => base + extra.length,
     cueEntry,
+    cueBit,
   };
+}
+
+/**
+ * Lays every form's entry list out in one flat array: the artifact's lists as they are, the lists
+ * built or changed here (caller entries, cue phrases) appended after them.
+ */
+function freezeForms(formCount: number, artifact: LexiconArtifact | undefined, own: ReadonlyMap<number, readonly number[]>): { formStart: Int32Array; formSize: Int32Array; entryList: Int32Array } {
+  const formStart = new Int32Array(formCount);
+  const formSize = new Int32Array(formCount);
+  const baseStart = artifact?.formEntryStart;
+  const baseList = artifact?.formEntries ?? new Int32Array(0);
+  let extraLength = 0;
+  for (const list of own.values()) extraLength += list.length;
+  const entryList = new Int32Array(baseList.length + extraLength);
+  entryList.set(baseList);
+  if (baseStart) {
+    const baseForms = Math.min(formCount, baseStart.length - 1);
+    for (let form = 0; form < baseForms; form++) {
+      formStart[form] = baseStart[form] as number;
+      formSize[form] = (baseStart[form + 1] as number) - (baseStart[form] as number);
+    }
+  }
+  let at = baseList.length;
+  for (const [form, list] of own) {
+    formStart[form] = at;
+    formSize[form] = list.length;
+    entryList.set(list, at);
+    at += list.length;
+  }
+  return { formStart, formSize, entryList };
 }
 
 /** The form spelled by these word ids, or -1. */

@@ -87,7 +87,6 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
   const { tokens, folded, index } = doc;
   const covered = new Uint8Array(tokens.count);
   for (const candidate of doc.candidates) {
-    if (candidate.dropped) continue;
     for (let t = candidate.tokStart; t < candidate.tokEnd; t++) covered[t] = 1;
   }
   const stems = new Int32Array(4);
@@ -118,11 +117,7 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
       entry,
       source: { kind: 'fuzzy', id: index.entryId(entry), detail: `«${found.query}» ≈ «${found.form.text}» (Jaro-Winkler ${found.similarity.toFixed(3)})` },
       score: Math.round(found.similarity * 0.6 * 1000) / 1000,
-      flags: 0,
       priority: FUZZY_PRIORITY,
-      canonical: index.canonical(entry),
-      id: index.entryId(entry),
-      ...(index.entrySubtype(entry) ? { subtype: index.entrySubtype(entry) } : {}),
     });
     t = found.tokEnd - 1;
   }

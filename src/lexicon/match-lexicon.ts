@@ -50,6 +50,8 @@ export function matchLexicon(doc: Doc): void {
   const word = doc.word;
   const tokenFlags = doc.tokenFlags;
   const stemStart = doc.stemStart;
+  const cueBits = doc.cueBits;
+  const formCues = index.formCues;
   const stems = new Int32Array(4);
   word.fill(UNKNOWN_WORD, 0, count);
   matches.count = 0;
@@ -78,6 +80,7 @@ export function matchLexicon(doc: Doc): void {
         matches.start[m] = start;
         matches.form[m] = form;
         matches.restored[m] = restored;
+        cueBits[t] = (cueBits[t] as number) | (formCues[form] as number);
       }
       // A name does not run across a line break («العالم - ايران» then a new paragraph).
       if (next >= count || (tokens.flags[next] as number) & AFTER_NEWLINE) break;

@@ -1,32 +1,44 @@
 import type { EntityType } from '../types';
-import type { Candidate, Doc } from '../document';
-import { ENTRY_CONTEXT, ENTRY_CUSTOM, WORD_COMMON } from './lexicon-types';
+import type { Doc } from '../document';
+import { ENTRY_CONTEXT, ENTRY_CUE_TIER, ENTRY_CUSTOM, WORD_COMMON } from './lexicon-types';
 
 /** Score of an exact lexicon hit; rules score lower, fuzzy matches lower still. */
 export const LEXICON_SCORE = 0.9;
 export const LEXICON_PRIORITY = 2;
 export const CUSTOM_PRIORITY = 3;
 
-const ENTITY = new Set<string>(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'NATIONALITY']);
+/** Codes (INDEX_ENTRY_TYPES order) of the entity types: PERSON … NATIONALITY, not NAME or CUE. */
+const LAST_ENTITY_CODE = 4;
+const NATIONALITY_CODE = 4;
+const NEEDS_CONTEXT = ENTRY_CONTEXT | ENTRY_CUE_TIER;
 
 /**
- * Turns every lexicon match whose form names an entity into a candidate, with the form's best
- * entry. A one-word form that is also a common word («العالم», «أمل») is flagged as needing context.
+ * Turns every lexicon match that names an entity into a candidate, with the best entry of its
+ * form that can stand alone. What needs context is left to the rules, which read the matches
+ * themselves: a village of the gazetteer's cue tier (only after «قرية», «بلدة» …), an entry
+ * marked context-required, and a one-word form that is also a common word («العالم», «أمل»).
  */
 export function proposeLexiconCandidates(doc: Doc): void {
   const { matches, index, tokens } = doc;
+  const { formStart, formSize, entryList, entryTypeCode } = index;
   for (let m = 0; m < matches.count; m++) {
     const form = matches.form[m] as number;
-    const entry = firstEntity(index.formEntries(form), index.entryType);
-    if (entry < 0) continue;
     const tokStart = matches.tokStart[m] as number;
     const tokEnd = matches.tokEnd[m] as number;
-    let flags = index.entryFlags(entry);
-    // A nationality adjective is a common word by nature («الروسي»): it needs no context to be one.
-    const type = index.entryType(entry) as EntityType;
-    if (tokEnd - tokStart === 1 && type !== 'NATIONALITY' && isCommonWord(doc, m)) flags |= ENTRY_CONTEXT;
-    const candidate: Candidate = {
-      type,
+    const common = tokEnd - tokStart === 1 && isCommonWord(doc, m);
+    let entry = -1;
+    for (let i = formStart[form] as number, end = i + (formSize[form] as number); i < end; i++) {
+      const e = entryList[i] as number;
+      const code = entryTypeCode[e] as number;
+      if (code > LAST_ENTITY_CODE) continue;
+      // A nationality adjective is a common word by nature («الروسي»): it needs no context to be one.
+      if (index.entryFlags(e) & NEEDS_CONTEXT || (common && code !== NATIONALITY_CODE)) continue;
+      entry = e;
+      break;
+    }
+    if (entry < 0) continue;
+    doc.candidates.push({
+      type: index.entryType(entry) as EntityType,
       tokStart,
       tokEnd,
       start: matches.start[m] as number,
@@ -34,23 +46,9 @@ export function proposeLexiconCandidates(doc: Doc): void {
       entry,
       source: { kind: 'lexicon', id: index.entryId(entry) },
       score: LEXICON_SCORE,
-      flags,
-      priority: flags & ENTRY_CUSTOM ? CUSTOM_PRIORITY : LEXICON_PRIORITY,
-      canonical: index.canonical(entry),
-      id: index.entryId(entry),
-    };
-    const subtype = index.entrySubtype(entry);
-    if (subtype) candidate.subtype = subtype;
-    doc.candidates.push(candidate);
+      priority: index.entryFlags(entry) & ENTRY_CUSTOM ? CUSTOM_PRIORITY : LEXICON_PRIORITY,
+    });
   }
-}
-
-function firstEntity(entries: ArrayLike<number>, typeOf: (entry: number) => string): number {
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as number;
-    if (ENTITY.has(typeOf(entry))) return entry;
-  }
-  return -1;
 }
 
 /**

@@ -17,7 +17,7 @@ const PROPAGATION_PRIORITY = 2.2;
  * given names («علي», «محمد») never propagate. Proclitics peel as everywhere else («وباتروشيف» → «باتروشيف»).
  */
 export function propagateNames(doc: Doc): void {
-  const full = doc.candidates.filter((c) => !c.dropped && c.type === 'PERSON' && c.tokEnd - c.tokStart >= 2);
+  const full = doc.candidates.filter((c) => c.type === 'PERSON' && c.tokEnd - c.tokStart >= 2);
   if (full.length === 0) return;
   const keys = new WordTable(16);
   const owners: Candidate[] = [];
@@ -64,10 +64,8 @@ export function propagateNames(doc: Doc): void {
       entry: owner.entry,
       source: { kind: 'propagation', id: owner.source.id, detail: `same person as «${foldedString(folded, owner.start, owner.end)}»` },
       score: Math.min(owner.score, 0.75),
-      flags: 0,
       priority: PROPAGATION_PRIORITY,
-      canonical: owner.canonical ?? doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number),
-      ...(owner.id !== undefined ? { id: owner.id } : {}),
+      canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number)),
     });
   }
 }

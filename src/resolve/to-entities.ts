@@ -28,8 +28,13 @@ function toEntity(doc: Doc, candidate: Candidate): Entity {
     score: candidate.score,
     source: candidate.source,
   };
-  if (candidate.canonical !== undefined) entity.canonical = candidate.canonical;
-  if (candidate.id !== undefined) entity.id = candidate.id;
-  if (candidate.subtype !== undefined) entity.subtype = candidate.subtype;
+  const { index } = doc;
+  const canonical = candidate.canonical ?? (candidate.entry >= 0 ? index.canonical(candidate.entry) : undefined);
+  if (canonical !== undefined) entity.canonical = canonical;
+  if (candidate.entry >= 0) {
+    entity.id = index.entryId(candidate.entry);
+    const subtype = index.entrySubtype(candidate.entry);
+    if (subtype) entity.subtype = subtype;
+  }
   return entity;
 }

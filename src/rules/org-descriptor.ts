@@ -37,8 +37,6 @@ export const orgDescriptor: Rule = {
           tokEnd: known.tokEnd,
           start: known.start,
           entry: org,
-          id: doc.index.entryId(org),
-          canonical: doc.index.canonical(org),
           source: { kind: 'rule', id: 'org-descriptor', detail },
           score: 0.85,
           priority: 3,
@@ -67,8 +65,11 @@ export function orgReading(doc: Doc, p: number, end: number): number {
   const { matches, index } = doc;
   for (let m = matches.head[p] as number; m < (matches.head[p + 1] as number); m++) {
     if (matches.tokEnd[m] !== end) continue;
-    const entries = index.formEntries(matches.form[m] as number);
-    for (let i = 0; i < entries.length; i++) if (index.entryType(entries[i] as number) === 'ORGANIZATION') return entries[i] as number;
+    const form = matches.form[m] as number;
+    for (let i = index.formStart[form] as number, last = i + (index.formSize[form] as number); i < last; i++) {
+      const entry = index.entryList[i] as number;
+      if (index.entryType(entry) === 'ORGANIZATION') return entry;
+    }
   }
   return -1;
 }

@@ -38,8 +38,6 @@ export const placeCue: Rule = {
           tokEnd: known.tokEnd,
           start: known.start,
           entry: known.entry,
-          id: doc.index.entryId(known.entry),
-          canonical: doc.index.canonical(known.entry),
           source: { kind: 'rule', id: 'place-cue', detail: `cue «${cueWord}» before a known place` },
           score: 0.85,
           priority: 3,

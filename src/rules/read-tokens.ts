@@ -23,15 +23,13 @@ export interface TokenSpan {
 
 /** The longest match of a cue class starting at token t (proclitics peeled: «والرئيس» → «الرئيس»), or undefined. */
 export function cueAt(doc: Doc, t: number, cue: string): TokenSpan | undefined {
-  const entry = doc.index.cueEntry.get(cue);
-  if (entry === undefined || t < 0 || t >= doc.tokens.count) return undefined;
-  const { matches } = doc;
+  if (t < 0 || t >= doc.tokens.count) return undefined;
+  const bit = doc.index.cueBit.get(cue) ?? 0;
+  if (!((doc.cueBits[t] as number) & bit)) return undefined;
+  const { matches, index } = doc;
   let best: TokenSpan | undefined;
   for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
-    const entries = doc.index.formEntries(matches.form[m] as number);
-    let has = false;
-    for (let i = 0; i < entries.length && !has; i++) has = entries[i] === entry;
-    if (!has) continue;
+    if (!((index.formCues[matches.form[m] as number] as number) & bit)) continue;
     const span = { tokStart: t, tokEnd: matches.tokEnd[m] as number, start: matches.start[m] as number };
     if (!best || span.tokEnd > best.tokEnd || (span.tokEnd === best.tokEnd && span.start < best.start)) best = span;
   }
@@ -53,9 +51,9 @@ export function entityAt(doc: Doc, t: number, types: ReadonlySet<string>): (Toke
   const { matches, index } = doc;
   let best: (TokenSpan & { entry: number; type: EntityType }) | undefined;
   for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
-    const entries = index.formEntries(matches.form[m] as number);
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i] as number;
+    const form = matches.form[m] as number;
+    for (let i = index.formStart[form] as number, last = i + (index.formSize[form] as number); i < last; i++) {
+      const entry = index.entryList[i] as number;
       const type = index.entryType(entry);
       if (!types.has(type)) continue;
       const tokEnd = matches.tokEnd[m] as number;
@@ -70,7 +68,7 @@ export function entityAt(doc: Doc, t: number, types: ReadonlySet<string>): (Toke
 export function candidateAt(doc: Doc, t: number, types?: ReadonlySet<EntityType>): Candidate | undefined {
   let best: Candidate | undefined;
   for (const candidate of doc.candidates) {
-    if (candidate.dropped || candidate.tokStart !== t || (types && !types.has(candidate.type))) continue;
+    if (candidate.tokStart !== t || (types && !types.has(candidate.type))) continue;
     if (!best || candidate.tokEnd > best.tokEnd) best = candidate;
   }
   return best;
@@ -180,14 +178,30 @@ export function stemStartOf(doc: Doc, t: number): number {
   return doc.stemStart[t] as number;
 }
 
-/** Adds a rule-made candidate and returns it. */
-export function addCandidate(doc: Doc, init: Omit<Candidate, 'end' | 'flags' | 'entry'> & { readonly entry?: number; readonly flags?: number }): Candidate {
-  const candidate: Candidate = {
-    ...init,
+/** What a rule says about a candidate; the end offset follows from the last token. */
+export interface RuleCandidate {
+  readonly type: Candidate['type'];
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  readonly start: number;
+  readonly source: Candidate['source'];
+  readonly score: number;
+  readonly priority: number;
+  /** The lexicon entry it names, when a known name was re-read by the rule (-1 or absent otherwise). */
+  readonly entry?: number;
+}
+
+/** Adds a rule-made candidate. */
+export function addCandidate(doc: Doc, init: RuleCandidate): void {
+  doc.candidates.push({
+    type: init.type,
+    tokStart: init.tokStart,
+    tokEnd: init.tokEnd,
+    start: init.start,
     end: doc.tokens.end[init.tokEnd - 1] as number,
     entry: init.entry ?? -1,
-    flags: init.flags ?? 0,
-  };
-  doc.candidates.push(candidate);
-  return candidate;
+    source: init.source,
+    score: init.score,
+    priority: init.priority,
+  });
 }

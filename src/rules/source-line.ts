@@ -74,7 +74,7 @@ function markOrganization(doc: Doc, tokStart: number, tokEnd: number, detail: st
     tokStart,
     tokEnd,
     start: doc.tokens.start[tokStart] as number,
-    ...(entry >= 0 ? { entry, id: doc.index.entryId(entry), canonical: doc.index.canonical(entry) } : {}),
+    entry,
     source: { kind: 'rule', id: 'source-line', detail },
     score: entry >= 0 ? 0.85 : 0.6,
     priority: 3,

@@ -1,0 +1,146 @@
+import { createReadStream, fstatSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { Readable } from 'node:stream';
+import { createExtractor, createJsonlPipeline, createOutputSink, type ExtractorOptions, type JsonlOptions, type JsonlPipeline } from '../index';
+import type { CliIo } from './cli-io';
+import { createReporter, type Reporter } from './create-reporter';
+import { describeFileError } from './describe-file-error';
+import { describeUtf8Damage } from './describe-utf8-damage';
+import { displayName } from './display-name';
+import { EXIT_OK, EXIT_PARTIAL_FAILURE } from './exit-codes';
+import type { ParsedArgs } from './parse-args';
+import { UsageError } from './usage-error';
+
+/** After this many per-line messages on stderr, only a count is given at the end (the error records on stdout are all there). */
+const MAX_LINE_MESSAGES = 100;
+
+const MAX_WORKERS = 64;
+
+/**
+ * JSONL records mode of `alam extract`: each input (file or stdin) streams through the pipeline, one
+ * output line per input line. Inputs are processed one after the other; line numbers restart at 1
+ * in each.
+ */
+export async function extractJsonlInputs(inputs: readonly string[], options: ExtractorOptions, args: ParsedArgs, io: CliIo): Promise<number> {
+  const workers = parseWorkers(args.value('workers'));
+  const batchBytes = parsePositiveInteger('batch-bytes', args.value('batch-bytes'));
+  const textField = args.value('text-field');
+  const idField = args.value('id-field');
+  // Worker threads build their extractors later, out of reach of a clean usage error; try the options
+  // here first, without the bundled lexicon so the check costs little.
+  if (workers > 1) {
+    try {
+      createExtractor({ ...options, bundledLexicon: false });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const pipelineOptions: JsonlOptions = {
+    ...options,
+    workers,
+    explain: args.flag('explain'),
+    ...(batchBytes === undefined ? {} : { batchBytes }),
+    ...(textField === undefined ? {} : { textField }),
+    ...(idField === undefined ? {} : { idField }),
+  };
+  let pipeline: JsonlPipeline;
+  try {
+    pipeline = createJsonlPipeline(pipelineOptions);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const reporter = createReporter(io, !args.flag('no-progress'));
+  const sink = createOutputSink(io.stdout);
+  let failed = false;
+  try {
+    for (const name of inputs) {
+      if (sink.closed) break;
+      const outcome = await runInput(name, pipeline, sink, reporter, io);
+      if (outcome === 'failed') failed = true;
+      if (outcome === 'closed') break;
+    }
+  } finally {
+    reporter.progress.clear();
+    await pipeline.close();
+  }
+  return failed ? EXIT_PARTIAL_FAILURE : EXIT_OK;
+}
+
+async function runInput(
+  name: string,
+  pipeline: JsonlPipeline,
+  sink: ReturnType<typeof createOutputSink>,
+  reporter: Reporter,
+  io: CliIo,
+): Promise<'ok' | 'failed' | 'closed'> {
+  const shown = displayName(name);
+  const total = await inputSize(name, io);
+  let messages = 0;
+  let input: Readable;
+  try {
+    input = name === '-' ? io.stdin : await openFile(name);
+  } catch (error) {
+    reporter.error(`${shown}: ${describeFileError(error)}`);
+    return 'failed';
+  }
+  let summary;
+  try {
+    summary = await pipeline.run(input, sink, {
+      onFailure(failure) {
+        messages += 1;
+        if (messages <= MAX_LINE_MESSAGES) reporter.error(`${shown}:${failure.line}: ${failure.message}`);
+      },
+      onProgress(progress) {
+        const status = `${progress.records.toLocaleString('en-US')} records  ${shown}`;
+        reporter.progress.update(total === undefined ? undefined : progress.bytes / total, status);
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    reporter.error(`${shown}: ${describeFileError(error)}`);
+    return 'failed';
+  }
+  if (summary.outputClosed) return 'closed';
+  if (messages > MAX_LINE_MESSAGES) {
+    reporter.error(`${shown}: ${messages - MAX_LINE_MESSAGES} more failed lines not shown (${messages} in all; see the error records)`);
+  }
+  if (summary.utf8.count > 0) {
+    reporter.warn(describeUtf8Damage(name, summary.utf8.count, summary.utf8.firstOffset, summary.utf8.firstLine));
+  }
+  return summary.failed > 0 ? 'failed' : 'ok';
+}
+
+/** Opens a file for streaming, failing here (not mid-stream) when it is missing or a directory. */
+async function openFile(path: string): Promise<Readable> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  return createReadStream(path, { highWaterMark: 256 * 1024 });
+}
+
+/** The input's size when it is known (a file, or stdin redirected from a file), for the progress percentage. */
+async function inputSize(name: string, io: CliIo): Promise<number | undefined> {
+  try {
+    const info = name === '-' ? (typeof io.stdin.fd === 'number' ? fstatSync(io.stdin.fd) : undefined) : await stat(name);
+    return info !== undefined && info.isFile() && info.size > 0 ? info.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return Math.max(1, availableParallelism());
+  const workers = parsePositiveInteger('workers', value) as number;
+  if (workers > MAX_WORKERS) throw new UsageError(`--workers: at most ${MAX_WORKERS}, got ${workers}`);
+  return workers;
+}
+
+function parsePositiveInteger(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    throw new UsageError(`--${option} needs a positive integer, got '${value}'`);
+  }
+  return number;
+}

@@ -1,0 +1,30 @@
+import { NORMALIZE_OPTION_SPECS } from './normalize-switches';
+import type { OptionSpec } from './parse-args';
+
+/** Options that choose what the extractor finds (shared by text and JSONL modes). */
+export const EXTRACTOR_OPTION_SPECS: readonly OptionSpec[] = [
+  { name: 'types', short: 't', kind: 'value', valueName: 'LIST', description: 'entity types to return, comma-separated: PERSON,COUNTRY,ORGANIZATION,PLACE,NATIONALITY (default: all but NATIONALITY)' },
+  { name: 'nested', kind: 'flag', description: 'also return entities nested inside longer ones (the PLACE in «جامعة القاهرة»)' },
+  { name: 'fuzzy', kind: 'flag', description: 'also match spelling variants of long names (lower scores)' },
+  { name: 'lexicon', kind: 'repeat', valueName: 'FILE', description: 'add entries from FILE: JSON array or JSONL of {"type","name","variants"?,"id"?,"subtype"?} (repeatable)' },
+  { name: 'no-bundled', kind: 'flag', description: 'do not use the bundled lexicon (only --lexicon entries)' },
+];
+
+export const EXTRACT_OPTION_SPECS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', kind: 'value', valueName: 'FORMAT', description: 'json, jsonl, tsv, conll, html or pretty (default: pretty on a terminal, json otherwise)' },
+  { name: 'jsonl', kind: 'flag', description: 'JSONL records mode: {"id","text"} lines in, {"id","entities"} lines out (= --format jsonl)' },
+  ...EXTRACTOR_OPTION_SPECS,
+  { name: 'explain', kind: 'flag', description: 'add provenance: the lexicon entry or rule behind each entity' },
+  { name: 'text-field', kind: 'value', valueName: 'NAME', description: 'JSONL: field holding the text (default: text)' },
+  { name: 'id-field', kind: 'value', valueName: 'NAME', description: 'JSONL: field holding the record id (default: id; null when absent)' },
+  { name: 'workers', short: 'w', kind: 'value', valueName: 'N', description: 'JSONL: worker threads, or "auto" for one per CPU (default: 1, in-process)' },
+  { name: 'batch-bytes', kind: 'value', valueName: 'N', description: 'JSONL: input bytes per batch (default: 32768 in-process, 131072 with workers)' },
+  { name: 'shape', kind: 'flag', description: 'pretty: reshape Arabic and print lines in visual order, for terminals without Arabic support' },
+  { name: 'color', kind: 'flag', description: 'pretty: colour entities even when stdout is not a terminal' },
+  { name: 'no-color', kind: 'flag', description: 'pretty: no colours (also: NO_COLOR set in the environment)' },
+  { name: 'no-header', kind: 'flag', description: 'tsv: no header row' },
+  { name: 'title', kind: 'value', valueName: 'TEXT', description: 'html: page title' },
+  { name: 'no-progress', kind: 'flag', description: 'no progress bar (it is only ever drawn when stderr is a terminal)' },
+  ...NORMALIZE_OPTION_SPECS,
+  { name: 'help', short: 'h', kind: 'flag', description: 'show this help' },
+];

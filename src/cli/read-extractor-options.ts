@@ -1,0 +1,21 @@
+import type { ExtractorOptions, LexiconEntryInput } from '../index';
+import { loadLexiconFile } from './load-lexicon-file';
+import { readNormalizeOptions } from './normalize-switches';
+import type { ParsedArgs } from './parse-args';
+import { parseTypeList } from './parse-type-list';
+
+/** ExtractorOptions from the command line; only options actually given appear (the library keeps its defaults). */
+export async function readExtractorOptions(args: ParsedArgs): Promise<ExtractorOptions> {
+  const options: { -readonly [K in keyof ExtractorOptions]: ExtractorOptions[K] } = {};
+  const types = args.value('types');
+  if (types !== undefined) options.types = parseTypeList(types);
+  const normalize = readNormalizeOptions(args);
+  if (normalize !== undefined) options.normalize = normalize;
+  if (args.flag('nested')) options.nested = true;
+  if (args.flag('fuzzy')) options.fuzzy = true;
+  const entries: LexiconEntryInput[] = [];
+  for (const file of args.values('lexicon')) entries.push(...(await loadLexiconFile(file)));
+  if (entries.length > 0) options.entries = entries;
+  if (args.flag('no-bundled')) options.bundledLexicon = false;
+  return options;
+}

@@ -1,0 +1,65 @@
+import type { CliIo } from './cli-io';
+import { runEvalCli } from './command-eval';
+import { runExtractCommand } from './command-extract';
+import { runNormalizeCommand } from './command-normalize';
+import { runTokenizeCommand } from './command-tokenize';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exit-codes';
+import { EXTRACT_HELP, MAIN_HELP, NORMALIZE_HELP, TOKENIZE_HELP } from './help-texts';
+import { readPackageVersion } from './read-package-version';
+import { UsageError } from './usage-error';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  extract: runExtractCommand,
+  normalize: runNormalizeCommand,
+  tokenize: runTokenizeCommand,
+  eval: runEvalCli,
+};
+
+const HELP: Readonly<Record<string, string>> = { extract: EXTRACT_HELP, normalize: NORMALIZE_HELP, tokenize: TOKENIZE_HELP };
+
+/**
+ * Runs `alam <command> …` and returns the exit code (see EXIT_CODES_HELP). Usage errors print the
+ * problem and a pointer to --help on stderr (code 2); anything unexpected is an internal error (code 3).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) {
+      io.stderr.write(MAIN_HELP);
+      return EXIT_USAGE;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') return await showHelp(rest[0], io);
+    if (command === '--version' || command === '-V') {
+      io.stdout.write(`${readPackageVersion()}\n`);
+      return EXIT_OK;
+    }
+    const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (run === undefined) {
+      const hint = command.startsWith('-') ? '' : ` (to extract from a file: alam extract ${command})`;
+      throw new UsageError(`unknown command '${command}'${hint}; commands: ${Object.keys(COMMANDS).join(', ')}`);
+    }
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const where = command !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, command) ? `alam ${command}` : 'alam';
+      io.stderr.write(`${where}: ${error.message}\nTry '${where} --help'.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`alam: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+async function showHelp(topic: string | undefined, io: CliIo): Promise<number> {
+  if (topic === undefined) {
+    io.stdout.write(MAIN_HELP);
+    return EXIT_OK;
+  }
+  if (topic === 'eval') return runEvalCli(['--help'], io);
+  const text = Object.prototype.hasOwnProperty.call(HELP, topic) ? HELP[topic] : undefined;
+  if (text === undefined) throw new UsageError(`no help for '${topic}'; commands: ${Object.keys(COMMANDS).join(', ')}`);
+  io.stdout.write(text);
+  return EXIT_OK;
+}

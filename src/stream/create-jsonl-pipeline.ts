@@ -1,0 +1,106 @@
+import type { Readable, Writable } from 'node:stream';
+import { createExtractor } from '../index';
+import type { Extractor, ExtractorOptions } from '../types';
+import { batchLines } from './batch-lines';
+import { createOutputSink, type OutputSink } from './create-output-sink';
+import { createWorkerPool, type JsonlWorkerPool } from './create-worker-pool';
+import { processJsonlBatch, type JsonlBatchOptions } from './process-jsonl-batch';
+import type { JsonlCallbacks, JsonlFailure, JsonlOptions, JsonlSummary, JsonlUtf8Damage } from './record-types';
+
+export interface JsonlPipeline {
+  /** Streams one JSONL input to `output` (a Writable or a sink shared across runs). Line numbers restart at 1 per run. */
+  run(input: Readable | AsyncIterable<Uint8Array | string>, output: Writable | OutputSink, callbacks?: JsonlCallbacks): Promise<JsonlSummary>;
+  /** Stops the worker threads, if any. */
+  close(): Promise<void>;
+}
+
+/**
+ * Input bytes per batch. In-process, small batches keep each step's garbage small (lower peak RSS at
+ * the same speed); for workers, batches must be large enough that messaging costs nothing.
+ */
+const DEFAULT_BATCH_BYTES = { inProcess: 32 * 1024, worker: 128 * 1024 };
+
+/** Batches kept in flight per worker: enough to keep each busy while the main thread writes. */
+const IN_FLIGHT_PER_WORKER = 3;
+
+interface BatchOutcome {
+  readonly output: string | Uint8Array;
+  readonly records: number;
+  readonly failures: readonly JsonlFailure[];
+  readonly utf8: JsonlUtf8Damage;
+  readonly bytes: number;
+}
+
+/**
+ * The JSONL filter behind `alam extract --jsonl`: `{"id","text"}` lines in, `{"id","entities"}` lines
+ * out, exactly one output line per input line, in input order, with bounded memory (the input is read
+ * only as fast as the output drains, and at most a few batches are in flight). With `workers > 1`
+ * batches are spread over worker threads and put back in order before writing.
+ */
+export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${String(workers)}`);
+  const batchBytes = options.batchBytes ?? (workers === 1 ? DEFAULT_BATCH_BYTES.inProcess : DEFAULT_BATCH_BYTES.worker);
+  if (!Number.isFinite(batchBytes) || batchBytes < 1) throw new RangeError(`batchBytes must be a positive number, got ${String(batchBytes)}`);
+  const extractorOptions = pickExtractorOptions(options);
+  const batchOptions: JsonlBatchOptions = pickBatchOptions(options);
+  let extractor: Extractor | undefined;
+  let pool: JsonlWorkerPool | undefined;
+  if (workers === 1) extractor = createExtractor(extractorOptions);
+  else pool = createWorkerPool(workers, { extractorOptions, batchOptions });
+
+  return {
+    async run(input, output, callbacks = {}): Promise<JsonlSummary> {
+      const sink = 'write' in output && 'closed' in output && !('writable' in output) ? (output as OutputSink) : createOutputSink(output as Writable);
+      const summary = { records: 0, failed: 0, bytes: 0, utf8: { count: 0, firstOffset: -1, firstLine: 0 } };
+      const inFlight: Array<Promise<BatchOutcome>> = [];
+      const deliver = async (outcome: BatchOutcome): Promise<void> => {
+        await sink.write(outcome.output);
+        if (sink.closed) return;
+        summary.records += outcome.records;
+        summary.failed += outcome.failures.length;
+        summary.bytes += outcome.bytes;
+        if (outcome.utf8.count > 0) {
+          summary.utf8 = summary.utf8.count > 0 ? { ...summary.utf8, count: summary.utf8.count + outcome.utf8.count } : outcome.utf8;
+        }
+        for (const failure of outcome.failures) callbacks.onFailure?.(failure);
+        callbacks.onProgress?.({ bytes: summary.bytes, records: summary.records });
+      };
+      try {
+        for await (const batch of batchLines(input, batchBytes)) {
+          if (sink.closed) break;
+          const bytes = batch.bytes.length;
+          if (pool === undefined) {
+            const result = processJsonlBatch(batch, extractor as Extractor, batchOptions);
+            await deliver({ ...result, bytes });
+          } else {
+            inFlight.push(pool.run(batch).then((result) => ({ ...result, bytes })));
+            while (inFlight.length >= workers * IN_FLIGHT_PER_WORKER && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
+          }
+        }
+        while (inFlight.length > 0 && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
+      } finally {
+        if (sink.closed && 'destroy' in input && typeof input.destroy === 'function') input.destroy();
+        // Batches still in flight when the reader left: nothing waits for them, so their failures are moot.
+        for (const pending of inFlight) pending.catch(() => undefined);
+      }
+      return { ...summary, outputClosed: sink.closed };
+    },
+    async close(): Promise<void> {
+      if (pool !== undefined) await pool.close();
+    },
+  };
+}
+
+function pickExtractorOptions(options: JsonlOptions): ExtractorOptions {
+  const { textField: _text, idField: _id, explain: _explain, workers: _workers, batchBytes: _batch, ...extractorOptions } = options;
+  return extractorOptions;
+}
+
+function pickBatchOptions(options: JsonlOptions): JsonlBatchOptions {
+  const picked: { textField?: string; idField?: string; explain?: boolean } = {};
+  if (options.textField !== undefined) picked.textField = options.textField;
+  if (options.idField !== undefined) picked.idField = options.idField;
+  if (options.explain !== undefined) picked.explain = options.explain;
+  return picked;
+}

@@ -1,0 +1,26 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createExtractor } from '../index';
+import { processJsonlBatch } from './process-jsonl-batch';
+import type { JsonlWorkerData, JsonlWorkerReply, JsonlWorkerRequest } from './worker-messages';
+
+// Worker thread of the JSONL pipeline: builds its own extractor once, then answers batches in the
+// order they arrive. processJsonlBatch never throws for bad records (they become error records), so a
+// crash reply means a bug, reported to the main thread rather than lost.
+const data = workerData as JsonlWorkerData;
+const extractor = createExtractor(data.extractorOptions);
+const encoder = new TextEncoder();
+const port = parentPort;
+if (port === null) throw new Error('jsonl-worker must run in a worker thread');
+
+port.on('message', (request: JsonlWorkerRequest) => {
+  let reply: JsonlWorkerReply;
+  try {
+    const result = processJsonlBatch(request.batch, extractor, data.batchOptions);
+    const output = encoder.encode(result.output);
+    reply = { seq: request.seq, output, records: result.records, failures: result.failures, utf8: result.utf8 };
+    port.postMessage(reply, [output.buffer]);
+  } catch (error) {
+    reply = { seq: request.seq, crash: (error as Error).stack ?? String(error) };
+    port.postMessage(reply);
+  }
+});
