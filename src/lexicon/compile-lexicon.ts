@@ -22,7 +22,7 @@ import { createStringColumn } from './string-column';
 import { WordTable } from './word-table';
 
 /** Bump when the artifact layout or the compile policy changes. */
-export const COMPILER_VERSION = 3;
+export const COMPILER_VERSION = 4;
 
 export interface LexiconSourceFile {
   /** Path relative to the repository, e.g. `lexicons/generated/countries.tsv`. */

@@ -130,6 +130,12 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     entry < base ? (TYPE_BY_CODE.get((artifact as LexiconArtifact).entryTypes[entry] as string) as EntryType) : (extra[entry - base] as ExtraEntry).type;
   const entryId = (entry: number): string => (entry < base ? columnValue((artifact as LexiconArtifact).entryIds, entry) : (extra[entry - base] as ExtraEntry).id);
   const formsOf = (entry: number): string[] => columnValue((artifact as LexiconArtifact).entryForms, entry).split('\t');
+  const canonicalOf = (entry: number): string => {
+    const { text, offsets } = (artifact as LexiconArtifact).entryForms;
+    const start = offsets[entry] as number;
+    const tab = text.indexOf('\t', start);
+    return text.slice(start, tab >= 0 && tab < (offsets[entry + 1] as number) ? tab : (offsets[entry + 1] as number));
+  };
 
   if (artifact && !folds.isDefault) {
     const preferred = new Map<number[], EntryType>();
@@ -217,7 +223,7 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     entrySubtype: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entrySubtypes, entry) : (extra[entry - base] as ExtraEntry).subtype),
     entryCountry: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entryCountries, entry) : ''),
     entryFlags: (entry) => (entry < base ? ((artifact as LexiconArtifact).entryFlags[entry] as number) : (extra[entry - base] as ExtraEntry).flags),
-    canonical: (entry) => (entry < base ? (formsOf(entry)[0] as string) : ((extra[entry - base] as ExtraEntry).forms[0] as string)),
+    canonical: (entry) => (entry < base ? canonicalOf(entry) : ((extra[entry - base] as ExtraEntry).forms[0] as string)),
     entryForms: (entry) => (entry < base ? formsOf(entry) : [...(extra[entry - base] as ExtraEntry).forms]),
     entryCount: () => base + extra.length,
     cueEntry,

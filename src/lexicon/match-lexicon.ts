@@ -1,6 +1,7 @@
 import type { Doc, MatchBuffer } from '../document';
 import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
+import { hashSuffixes, withAlefHash } from './word-table';
 
 export function createMatchBuffer(capacity = 64): MatchBuffer {
   return {
@@ -53,6 +54,7 @@ export function matchLexicon(doc: Doc): void {
   const cueBits = doc.cueBits;
   const formCues = index.formCues;
   const stems = new Int32Array(4);
+  const suffixHash = new Int32Array(4);
   word.fill(UNKNOWN_WORD, 0, count);
   matches.count = 0;
   if (matches.head.length < count + 1) matches.head = new Int32Array(count * 2 + 1);
@@ -95,7 +97,13 @@ export function matchLexicon(doc: Doc): void {
     head[t] = matches.count;
     const s = tokStart[t] as number;
     const e = tokEnd[t] as number;
-    const w = wordAt(t);
+    // One backward pass hashes the whole token and the stems its proclitics may leave.
+    hashSuffixes(codes, s, e, suffixHash);
+    let w = word[t] as number;
+    if (w === UNKNOWN_WORD) {
+      w = words.lookupHashed(codes, s, e, false, suffixHash[0] as number);
+      word[t] = w;
+    }
     let flags = w >= 0 ? (words.flags[w] as number) : 0;
     stemStart[t] = s;
     if (w >= 0) walk(t, s, w, 0);
@@ -106,15 +114,16 @@ export function matchLexicon(doc: Doc): void {
     const n = findProcliticStems(codes, s, e, stems);
     for (let k = 0; k < n; k++) {
       const candidate = stems[k] as number;
-      const at = s + (candidate >> 1);
+      const offset = candidate >> 1;
       const restored = candidate & RESTORED_ARTICLE;
-      const sw = words.lookup(codes, at, e, restored === 1);
+      const hash = restored ? withAlefHash(suffixHash[offset] as number) : (suffixHash[offset] as number);
+      const sw = words.lookupHashed(codes, s + offset, e, restored === 1, hash);
       if (sw < 0) continue;
-      walk(t, at, sw, restored);
+      walk(t, s + offset, sw, restored);
       // «وعلي» is unknown as a whole: its stem «علي» is a given name.
       if (flags === 0 && w < 0) {
         flags = words.flags[sw] as number;
-        if (flags !== 0) stemStart[t] = at;
+        if (flags !== 0) stemStart[t] = s + offset;
       }
     }
     tokenFlags[t] = flags;

@@ -1,5 +1,32 @@
 const EMPTY = -1;
 const ALEF = 0x0627;
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a over the code units from last to first. Hashing backwards gives the hash of every suffix
+ * of a word in one pass: the hashes of «وروسيا» and of its stem «روسيا» come out together.
+ */
+export function hashWord(codes: ArrayLike<number>, start: number, end: number, withAlef = false): number {
+  let h = FNV_BASIS;
+  for (let i = end - 1; i >= start; i--) h = Math.imul(h ^ (codes[i] as number), FNV_PRIME);
+  return withAlef ? Math.imul(h ^ ALEF, FNV_PRIME) : h;
+}
+
+/** Writes into `out[k]` the hash of `codes[start + k, end)` for k < out.length (see hashWord). */
+export function hashSuffixes(codes: Uint16Array, start: number, end: number, out: Int32Array): void {
+  let h = FNV_BASIS;
+  const keep = start + out.length;
+  for (let i = end - 1; i >= start; i--) {
+    h = Math.imul(h ^ (codes[i] as number), FNV_PRIME);
+    if (i < keep) out[i - start] = h;
+  }
+}
+
+/** The hash of «ا» + a suffix whose hash is `suffixHash` (the article restored in «للامن» → «الامن»). */
+export function withAlefHash(suffixHash: number): number {
+  return Math.imul(suffixHash ^ ALEF, FNV_PRIME);
+}
 
 /**
  * An interning table from folded words to dense integer ids, probed directly on the code units of
@@ -40,9 +67,11 @@ export class WordTable {
 
   /** The id of the word `codes[start, end)` (with an «ا» prepended when `withAlef`), or -1. */
   lookup(codes: Uint16Array, start: number, end: number, withAlef = false): number {
-    let h = 0x811c9dc5;
-    if (withAlef) h = Math.imul(h ^ ALEF, 0x01000193);
-    for (let i = start; i < end; i++) h = Math.imul(h ^ (codes[i] as number), 0x01000193);
+    return this.lookupHashed(codes, start, end, withAlef, hashWord(codes, start, end, withAlef));
+  }
+
+  /** `lookup` with the hash already known (`hashWord` of the same word). */
+  lookupHashed(codes: Uint16Array, start: number, end: number, withAlef: boolean, h: number): number {
     const length = end - start + (withAlef ? 1 : 0);
     const pool = this.pool;
     let slot = h & this.mask;
@@ -113,8 +142,7 @@ export class WordTable {
     this.keyStart[id] = this.poolLength;
     this.keyLength[id] = codes.length;
     this.poolLength += codes.length;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < codes.length; i++) h = Math.imul(h ^ (codes[i] as number), 0x01000193);
+    const h = hashWord(codes, 0, codes.length);
     this.keyHash[id] = h;
     this.insertSlot(id, h);
     return id;

@@ -4,6 +4,7 @@ import { ORG_HEAD } from './cue-classes';
 import { cueText } from './person-title';
 import {
   addCandidate,
+  cueBitOf,
   cueAt,
   entityAt,
   hasArticle,
@@ -33,7 +34,9 @@ export const orgHead: Rule = {
   description: 'a head noun (حزب، مجلس، جامعة، منظمة …) with its distinctive genitive/adjective chain: «[المجلس الاعلى للامن القومي الايراني]»',
   cues: [ORG_HEAD],
   apply(doc: Doc): void {
+    const bits = cueBitOf(doc, ORG_HEAD.name);
     for (let t = 0; t < doc.tokens.count; t++) {
+      if (!((doc.cueBits[t] as number) & bits)) continue;
       const head = cueAt(doc, t, ORG_HEAD.name);
       if (!head) continue;
       const definite = hasArticle(doc, t);

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, TITLE_MODIFIER } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
+import { addCandidate, cueBitOf, candidateAt, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
 
 const COMPLEMENTS = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE'] as const);
 const COMPLEMENT_ENTRIES = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE']);
@@ -52,7 +52,9 @@ export const personTitle: Rule = {
   description: 'a title or role (with what it is of, a nationality, modifiers) before a name: «الرئيس الروسي [فلاديمير بوتين]»',
   cues: [PERSON_TITLE, PERSON_ROLE_HEAD, TITLE_MODIFIER, NAME_LINK],
   apply(doc: Doc): void {
+    const bits = cueBitOf(doc, PERSON_TITLE.name) | cueBitOf(doc, PERSON_ROLE_HEAD.name);
     for (let t = 0; t < doc.tokens.count; t++) {
+      if (!((doc.cueBits[t] as number) & bits)) continue;
       const title = cueAt(doc, t, PERSON_TITLE.name);
       const role = title ? undefined : cueAt(doc, t, PERSON_ROLE_HEAD.name);
       const cue = title ?? role;

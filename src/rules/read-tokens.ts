@@ -36,6 +36,11 @@ export function cueAt(doc: Doc, t: number, cue: string): TokenSpan | undefined {
   return best;
 }
 
+/** The bit of a cue class in `doc.cueBits` (0 when the class is not registered). A rule tests it before anything else. */
+export function cueBitOf(doc: Doc, cue: string): number {
+  return doc.index.cueBit.get(cue) ?? 0;
+}
+
 /** Is there a cue of this class ending right before token t? Returns its span. */
 export function cueBefore(doc: Doc, t: number, cue: string, maxLength = 4): TokenSpan | undefined {
   for (let s = t - 1; s >= Math.max(0, t - maxLength); s--) {

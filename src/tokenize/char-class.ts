@@ -10,8 +10,10 @@ export const HIGH_SURROGATE = 7;
 export const LOW_SURROGATE = 8;
 export type CharClass = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-const UNKNOWN = 255;
-const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+export const UNKNOWN = 255;
+/** The memo of classifyChar: `CLASSES[c]` is the class of c, or UNKNOWN until first seen. Read it inline on hot paths. */
+export const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
+const classes = CLASSES;
 
 const ARABIC_SCRIPT_RE = /^\p{Script=Arabic}$/u;
 const LETTER_RE = /^\p{L}$/u;

@@ -1,6 +1,12 @@
 import type { TokenKind } from '../types';
 import type { FoldedBuffer } from '../normalize/fold-text';
-import { ARABIC_LETTER, DIGIT, HIGH_SURROGATE, LOW_SURROGATE, MARK, OTHER_LETTER, PUNCT, SPACE, classifyChar } from './char-class';
+import { ARABIC_LETTER, CLASSES, DIGIT, HIGH_SURROGATE, LOW_SURROGATE, MARK, OTHER_LETTER, PUNCT, SPACE, UNKNOWN, classifyChar } from './char-class';
+
+/** classifyChar through its memo, inlined by the JIT on the hot loop. */
+function classOf(c: number): number {
+  const known = CLASSES[c] as number;
+  return known === UNKNOWN ? classifyChar(c) : known;
+}
 
 export const WORD = 0;
 export const LATIN = 1;
@@ -61,7 +67,7 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
   let flags = AFTER_SPACE | AFTER_NEWLINE;
   while (i < length) {
     const c = codes[i] as number;
-    const cls = classifyChar(c);
+    const cls = classOf(c);
     if (cls === SPACE) {
       flags |= AFTER_SPACE;
       if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) flags |= AFTER_NEWLINE;
@@ -74,7 +80,7 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       kind = WORD;
       i++;
       while (i < length) {
-        const k = classifyChar(codes[i] as number);
+        const k = classOf(codes[i] as number);
         if ((k !== ARABIC_LETTER && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
         i++;
       }
@@ -82,7 +88,7 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       kind = LATIN;
       i++;
       while (i < length) {
-        const k = classifyChar(codes[i] as number);
+        const k = classOf(codes[i] as number);
         if ((k !== OTHER_LETTER && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
         i++;
       }
@@ -91,10 +97,10 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       i++;
       while (i < length) {
         const d = codes[i] as number;
-        const k = classifyChar(d);
+        const k = classOf(d);
         if ((starts[i] as number) > (ends[i - 1] as number)) break;
         if (k === DIGIT) i++;
-        else if (isNumberSeparator(d) && i + 1 < length && classifyChar(codes[i + 1] as number) === DIGIT) i += 2;
+        else if (isNumberSeparator(d) && i + 1 < length && classOf(codes[i + 1] as number) === DIGIT) i += 2;
         else break;
       }
     } else if (cls === PUNCT) {
@@ -102,10 +108,10 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       i++;
     } else {
       kind = SYMBOL_TOKEN;
-      if (cls === HIGH_SURROGATE && i + 1 < length && classifyChar(codes[i + 1] as number) === LOW_SURROGATE) i += 2;
+      if (cls === HIGH_SURROGATE && i + 1 < length && classOf(codes[i + 1] as number) === LOW_SURROGATE) i += 2;
       else i++;
       // A variation selector or skin-tone-free mark after an emoji or symbol belongs to it.
-      while (i < length && classifyChar(codes[i] as number) === MARK) i++;
+      while (i < length && classOf(codes[i] as number) === MARK) i++;
     }
     if (count === tokens.start.length) grow(tokens);
     tokens.start[count] = start;
