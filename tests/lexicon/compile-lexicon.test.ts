@@ -38,7 +38,8 @@ describe('compileLexicon', () => {
   const typesOf = (index: ReturnType<typeof compileAndIndex>['index'], words: string[]): string[] => {
     let node = 0;
     for (const word of words) node = index.trie.child(node, index.words.get(word));
-    const entries = index.formEntries(index.trie.nodeForm[node] as number);
+    const form = index.trie.nodeForm[node] as number;
+    const entries = index.entryList.subarray(index.formStart[form], (index.formStart[form] as number) + (index.formSize[form] as number));
     return Array.from(entries, (e) => `${index.entryType(e)}:${index.entryId(e)}`);
   };
 
