@@ -23,7 +23,9 @@ export function createProgressBar(stream: CliOutput, enabled: boolean): Progress
       const now = Date.now();
       if (now - last < REDRAW_MS) return;
       last = now;
-      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      // A pseudo-terminal without a size reports 0 columns.
+      const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+      const width = Math.max(20, columns - 1);
       stream.write(CLEAR_LINE + renderBar(fraction, status, width));
       shown = true;
     },

@@ -1,5 +1,6 @@
 import type { Candidate, Doc } from '../document';
-import { WORD_COMMON, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { WORD_ANY_NAME, WORD_COMMON, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { entityAt } from '../rules/read-tokens';
 import { WordTable } from '../lexicon/word-table';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';
@@ -9,6 +10,7 @@ import { foldedString } from '../normalize/fold-text';
 const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
 /** Propagated mentions beat a bare lexicon reading of the same word (a surname that is also a village). */
 const PROPAGATION_PRIORITY = 2.2;
+const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
 
 /**
  * Document-level resolution: once a full name is found («علي شمخاني»), a bare surname elsewhere
@@ -17,7 +19,7 @@ const PROPAGATION_PRIORITY = 2.2;
  * given names («علي», «محمد») never propagate. Proclitics peel as everywhere else («وباتروشيف» → «باتروشيف»).
  */
 export function propagateNames(doc: Doc): void {
-  const full = doc.candidates.filter((c) => c.type === 'PERSON' && c.tokEnd - c.tokStart >= 2);
+  const full = doc.candidates.filter((c) => c.type === 'PERSON' && c.tokEnd - c.tokStart >= 2 && isWellKnown(doc, c));
   if (full.length === 0) return;
   const keys = new WordTable(16);
   const owners: Candidate[] = [];
@@ -25,6 +27,8 @@ export function propagateNames(doc: Doc): void {
   const addKey = (t: number, owner: Candidate, start: number): void => {
     const flags = doc.tokenFlags[t] as number;
     if (tokens.kind[t] !== WORD || flags & (WORD_COMMON | WORD_STOPWORD) || flags & ARABIC_GIVEN) return;
+    // A surname that is also a country, place or organization («إسرائيل», «طهران») stays what it is elsewhere.
+    if (entityAt(doc, t, OTHER_ENTITIES)) return;
     const end = tokens.end[t] as number;
     if (end - start < 3) return;
     const id = keys.add(foldedString(folded, start, end));
@@ -39,6 +43,7 @@ export function propagateNames(doc: Doc): void {
   const covered = new Uint8Array(tokens.count);
   for (const person of full) for (let t = person.tokStart; t < person.tokEnd; t++) covered[t] = 1;
   const stems = new Int32Array(4);
+  const ownerOf = new Map<Candidate, Candidate>();
   for (let t = 0; t < tokens.count; t++) {
     if (covered[t] || tokens.kind[t] !== WORD) continue;
     const s = tokens.start[t] as number;
@@ -55,7 +60,14 @@ export function propagateNames(doc: Doc): void {
     }
     if (id < 0) continue;
     const owner = owners[id] as Candidate;
-    doc.candidates.push({
+    // «نتشيرفان البارزاني» again, unrecognized: one mention of the full name, not two of its parts.
+    const previous = doc.candidates[doc.candidates.length - 1];
+    if (previous && previous.source.kind === 'propagation' && previous.tokEnd === t && ownerOf.get(previous) === owner) {
+      previous.tokEnd = t + 1;
+      previous.end = e;
+      continue;
+    }
+    const mention: Candidate = {
       type: 'PERSON',
       tokStart: t,
       tokEnd: t + 1,
@@ -66,6 +78,15 @@ export function propagateNames(doc: Doc): void {
       score: Math.min(owner.score, 0.75),
       priority: PROPAGATION_PRIORITY,
       canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number)),
-    });
+    };
+    ownerOf.set(mention, owner);
+    doc.candidates.push(mention);
   }
+}
+
+/** A full name worth propagating: a lexicon person, or a name with at least one known name token. */
+function isWellKnown(doc: Doc, person: Candidate): boolean {
+  if (person.entry >= 0) return true;
+  for (let t = person.tokStart; t < person.tokEnd; t++) if ((doc.tokenFlags[t] as number) & WORD_ANY_NAME) return true;
+  return false;
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { NAME_LINK } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, isForeignName, isGivenName, isNameWord } from './read-tokens';
+import { addCandidate, candidateAt, cueAt, hasArticle, isForeignName, isGivenName, isNameWord } from './read-tokens';
 
 /**
  * PERSON: a given name followed by more name tokens or unknown words, two foreign name tokens in a
@@ -21,7 +21,8 @@ export const personNameChain: Rule = {
         isGivenName(doc, t) ||
         (isForeignName(doc, t) && isForeignName(doc, t + 1)) ||
         (cueAt(doc, t, NAME_LINK.name) !== undefined && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
-      if (!opensChain || candidateAt(doc, t)?.type === 'PERSON') continue;
+      // «العربي الموحد», «الدولة العثمانية»: a chain does not open on an article word.
+      if (!opensChain || hasArticle(doc, t) || candidateAt(doc, t)?.type === 'PERSON') continue;
       const name = readPersonName(doc, t, true);
       if (!name || name.tokEnd - name.tokStart < 2) continue;
       addCandidate(doc, {

@@ -25,9 +25,14 @@ function skipComplement(doc: Doc, p: number): number {
   return q > p ? q : -1;
 }
 
-/** Skips a nationality and modifiers: «الرئيس [الأمريكي] [السابق] …». */
+/** Skips a nationality, modifiers and further titles: «الرئيس [الأمريكي] [السابق] …», «صاحب السمو [الشيخ] حمد». */
 function skipModifiers(doc: Doc, p: number): number {
   for (let step = 0; step < MAX_MODIFIERS; step++) {
+    const title = cueAt(doc, p, PERSON_TITLE.name);
+    if (title) {
+      p = title.tokEnd;
+      continue;
+    }
     const nationality = entityAt(doc, p, NATIONALITY);
     if (nationality && nationality.start === doc.tokens.start[p]) {
       p = nationality.tokEnd;

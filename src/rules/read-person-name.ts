@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { NAME_LINK } from './cue-classes';
-import { cueAt, entityAt, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
+import { cueAt, cueBitOf, entityAt, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
 
 /** Names longer than this are not names but runs of unknown words. */
 const MAX_NAME_TOKENS = 5;
@@ -8,6 +8,12 @@ const MAX_NAME_TOKENS = 5;
 const STOPPERS = new Set(['COUNTRY', 'NATIONALITY', 'ORGANIZATION']);
 const MULTIWORD_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
 const WAW = 0x0648;
+const BA = 0x0628;
+const LAM = 0x0644;
+const ALEF = 0x0627;
+const YA = 0x064a;
+/** A name that only rests on a title, with no known name token, is at most this long: «الرئيس [زاويدوف]». */
+const MAX_UNKNOWN_NAME = 2;
 const NAME_PARTS = new Set(['NAME', 'PERSON']);
 
 /** Token t read whole, without peeling a proclitic: «ونظيره» does not continue «علي شمخاني». */
@@ -18,11 +24,34 @@ function isWhole(doc: Doc, t: number): boolean {
 /** Can token t continue a person's name already started? */
 function continuesName(doc: Doc, t: number): boolean {
   if (!isWord(doc, t) || startsLine(doc, t)) return false;
+  // A title, role or cue word ends the name: «نبيه بري [رئيس] مجلس النواب», «توماس فريدمان [الكاتب]».
+  if (isCueWord(doc, t)) return false;
   if (isNameWord(doc, t)) return isWhole(doc, t);
   if (entityAt(doc, t, STOPPERS) || startsEntity(doc, t)) return false;
+  const first = doc.folded.codes[doc.tokens.start[t] as number];
   // An unknown word opening with و is «and …», not more of the name: «علي شمخاني [ونظيره]».
-  if (doc.folded.codes[doc.tokens.start[t] as number] === WAW) return false;
+  if (first === WAW) return false;
+  // ب or ل before a known word or an article is a preposition: «[بالميدالية]», «[لراديو] إسرائيل»;
+  // before an unknown stem it may be the name itself: «نيكولاي [باتروشيف]».
+  if ((first === BA || first === LAM) && hasKnownStem(doc, t)) return false;
+  // An article word continues a name when it looks like a family name (a nisba in -ي: «البارزاني»),
+  // not an adjective or a noun: «اليمين [الدستورية]», «التقرير [الموحد]».
+  if (hasArticle(doc, t) && doc.folded.codes[(doc.tokens.end[t] as number) - 1] !== YA) return false;
   return isOpenWord(doc, t);
+}
+
+/** Token t is a cue of some rule (title, role, place cue, organization head …), not a name link. */
+function isCueWord(doc: Doc, t: number): boolean {
+  return ((doc.cueBits[t] as number) & ~cueBitOf(doc, NAME_LINK.name)) !== 0;
+}
+
+/** Removing a proclitic ب or ل from token t leaves a word the lexicon knows, or an article. */
+function hasKnownStem(doc: Doc, t: number): boolean {
+  const { codes } = doc.folded;
+  const s = (doc.tokens.start[t] as number) + 1;
+  const e = doc.tokens.end[t] as number;
+  if (codes[s] === LAM || (codes[s] === ALEF && codes[s + 1] === LAM)) return true;
+  return doc.index.words.lookup(codes, s, e) >= 0;
 }
 
 /** Token t starts a multi-word place, country or organization of the lexicon («خان شيخون»). */
@@ -43,7 +72,7 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false): Token
   if (!isWord(doc, t) || t >= doc.tokens.count) return undefined;
   const firstLink = cueAt(doc, t, NAME_LINK.name);
   const firstIsName = isNameWord(doc, t);
-  if (startsEntity(doc, t)) return undefined;
+  if (startsEntity(doc, t) || isCueWord(doc, t)) return undefined;
   if (!firstIsName && !firstLink && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;
   // A given name that is also a common word («دليل», «أمل») needs another, uncommon, name token after it.
   if (firstIsName && !firstLink && isCommon(doc, t) && !((isNameWord(doc, t + 1) && !isCommon(doc, t + 1)) || cueAt(doc, t + 1, NAME_LINK.name))) return undefined;
@@ -72,5 +101,6 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false): Token
     end++;
   }
   if (end === t || (requireKnown && known === 0)) return undefined;
+  if (known === 0 && end - t > MAX_UNKNOWN_NAME) end = t + MAX_UNKNOWN_NAME;
   return { tokStart: t, tokEnd: end, start };
 }

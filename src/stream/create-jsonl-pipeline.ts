@@ -18,7 +18,7 @@ export interface JsonlPipeline {
  * Input bytes per batch. In-process, small batches keep each step's garbage small (lower peak RSS at
  * the same speed); for workers, batches must be large enough that messaging costs nothing.
  */
-const DEFAULT_BATCH_BYTES = { inProcess: 32 * 1024, worker: 128 * 1024 };
+const DEFAULT_BATCH_BYTES = { inProcess: 32 * 1024, worker: 64 * 1024 };
 
 /** Batches kept in flight per worker: enough to keep each busy while the main thread writes. */
 const IN_FLIGHT_PER_WORKER = 3;

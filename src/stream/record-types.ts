@@ -36,7 +36,7 @@ export interface JsonlOptions extends ExtractorOptions, RecordFieldOptions {
   readonly explain?: boolean;
   /** Worker threads; 1 (the default) extracts in the calling thread. Each worker builds its own extractor. */
   readonly workers?: number;
-  /** Approximate bytes of input per batch. Default 32 KiB in-process, 128 KiB per worker batch. */
+  /** Approximate bytes of input per batch. Default 32 KiB in-process, 64 KiB per worker batch. */
   readonly batchBytes?: number;
 }
 
