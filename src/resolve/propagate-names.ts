@@ -29,6 +29,8 @@ export function propagateNames(doc: Doc): void {
     if (tokens.kind[t] !== WORD || flags & (WORD_COMMON | WORD_STOPWORD) || flags & ARABIC_GIVEN) return;
     // A surname that is also a country, place or organization («إسرائيل», «طهران») stays what it is elsewhere.
     if (entityAt(doc, t, OTHER_ENTITIES)) return;
+    // The end of a compound given name is no surname: «نور [الدين]», «عبد [الله]».
+    if (endsCompoundName(doc, t, owner.tokStart)) return;
     const end = tokens.end[t] as number;
     if (end - start < 3) return;
     const id = keys.add(foldedString(folded, start, end));
@@ -82,6 +84,21 @@ export function propagateNames(doc: Doc): void {
     ownerOf.set(mention, owner);
     doc.candidates.push(mention);
   }
+}
+
+/** Token t ends a multi-word NAME entry that starts at or after `from` («نور الدين», «عبد الملك»). */
+function endsCompoundName(doc: Doc, t: number, from: number): boolean {
+  const { matches, index } = doc;
+  for (let s = Math.max(from, t - 3); s < t; s++) {
+    for (let m = matches.head[s] as number; m < (matches.head[s + 1] as number); m++) {
+      if ((matches.tokEnd[m] as number) <= t) continue;
+      const form = matches.form[m] as number;
+      for (let i = index.formStart[form] as number, last = i + (index.formSize[form] as number); i < last; i++) {
+        if (index.entryType(index.entryList[i] as number) === 'NAME') return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** A full name worth propagating: a lexicon person, or a name with at least one known name token. */

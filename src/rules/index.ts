@@ -5,9 +5,10 @@ import { personNameChain } from './person-name-chain';
 import { personTitle } from './person-title';
 import { placeCue } from './place-cue';
 import { sourceLine } from './source-line';
+import { trimTitles } from './trim-titles';
 
 /**
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain];
+export const RULES: readonly Rule[] = [sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain, trimTitles];

@@ -85,7 +85,15 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false): Token
     const link = end === t ? firstLink : cueAt(doc, end, NAME_LINK.name);
     if (link && (end === t || link.start === doc.tokens.start[end])) {
       const after = link.tokEnd;
-      if (after >= doc.tokens.count || startsLine(doc, after) || !(isNameWord(doc, after) || isOpenWord(doc, after))) break;
+      if (after >= doc.tokens.count || startsLine(doc, after)) break;
+      // Links chain («أبي عبد الله», «بن عبد العزيز»): read on from the next link or compound name.
+      const part = entityAt(doc, after, NAME_PARTS);
+      if (cueAt(doc, after, NAME_LINK.name) || (part && part.tokEnd - after > 1)) {
+        end = after;
+        continue;
+      }
+      // After a link any name-like word belongs to the name, article words too: «بن [الحسن]», «آل [ثاني]».
+      if (!(isNameWord(doc, after) || isOpenWord(doc, after))) break;
       if (isNameWord(doc, after)) known++;
       end = after + 1;
       continue;
