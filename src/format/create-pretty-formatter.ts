@@ -14,7 +14,10 @@ import { appendStyled, createStyledText, splitStyledLines, type StyledText } fro
 export function createPrettyFormatter(options: FormatOptions = {}): DocumentFormatter {
   const color = options.color === true;
   const shape = options.shape === true;
-  const bodyLine: RenderLineOptions = { color, shape, direction: 'auto' };
+  // Reordered lines cannot carry inline `[…](TYPE)` text (its Latin and brackets would be reordered with
+  // the Arabic), so with `shape` and no colour the marks are added around each entity after reordering.
+  const markAfterShaping = shape && !color;
+  const bodyLine: RenderLineOptions = { color, shape, direction: 'auto', annotate: markAfterShaping };
   const listLine: RenderLineOptions = { color, shape, direction: 'ltr' };
   let count = 0;
   return {
@@ -29,7 +32,7 @@ export function createPrettyFormatter(options: FormatOptions = {}): DocumentForm
         out.push(renderStyledLine(heading.text, heading.styles, listLine));
       }
       const body = createStyledText();
-      appendSegments(body, segmentText(document.text, document.entities), color);
+      appendSegments(body, segmentText(document.text, document.entities), color || markAfterShaping);
       const lines = splitStyledLines(body);
       // The final newline of a file ends its last line; it does not start an empty one.
       if (lines.length > 1 && (lines[lines.length - 1] as StyledText).text === '') lines.pop();
@@ -56,15 +59,16 @@ export function createPrettyFormatter(options: FormatOptions = {}): DocumentForm
   };
 }
 
-function appendSegments(target: StyledText, segments: readonly InlineSegment[], color: boolean, inherited?: TerminalStyle): void {
+/** `styled`: entity text carries its type as style; otherwise the `[…](TYPE)` notation is written inline. */
+function appendSegments(target: StyledText, segments: readonly InlineSegment[], styled: boolean, inherited?: TerminalStyle): void {
   for (const segment of segments) {
     if (segment.kind === 'text') {
       appendStyled(target, segment.text, inherited);
-    } else if (color) {
-      appendSegments(target, segment.children, color, segment.entity.type);
+    } else if (styled) {
+      appendSegments(target, segment.children, styled, segment.entity.type);
     } else {
       appendStyled(target, '[');
-      appendSegments(target, segment.children, color);
+      appendSegments(target, segment.children, styled);
       appendStyled(target, `](${segment.entity.type})`);
     }
   }

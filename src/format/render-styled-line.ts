@@ -9,7 +9,11 @@ export interface RenderLineOptions {
   readonly color: boolean;
   readonly shape: boolean;
   readonly direction: ParagraphDirection;
+  /** Without colour, mark each entity-styled run as `[text](TYPE)` — after reordering, so the marks stay around their run. */
+  readonly annotate?: boolean;
 }
+
+const ENTITY_STYLES: ReadonlySet<TerminalStyle> = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'NATIONALITY']);
 
 const ANSI_CODES: Readonly<Record<TerminalStyle, string>> = {
   PERSON: '1;35',
@@ -39,7 +43,7 @@ export function renderStyledLine(text: string, styles: ReadonlyArray<TerminalSty
   } else {
     for (let i = 0; i < text.length; i++) pieces.push({ text: text[i] as string, style: styles[i] });
   }
-  if (!options.color) return pieces.map((p) => p.text).join('');
+  if (!options.color) return options.annotate === true ? annotateRuns(pieces) : pieces.map((p) => p.text).join('');
   let out = '';
   let current: TerminalStyle | undefined;
   for (const piece of pieces) {
@@ -51,4 +55,19 @@ export function renderStyledLine(text: string, styles: ReadonlyArray<TerminalSty
     out += piece.text;
   }
   return current === undefined ? out : out + RESET;
+}
+
+function annotateRuns(pieces: ReadonlyArray<{ text: string; style: TerminalStyle | undefined }>): string {
+  let out = '';
+  let open: TerminalStyle | undefined;
+  for (const piece of pieces) {
+    const style = piece.style !== undefined && ENTITY_STYLES.has(piece.style) ? piece.style : undefined;
+    if (style !== open) {
+      if (open !== undefined) out += `](${open})`;
+      if (style !== undefined) out += '[';
+      open = style;
+    }
+    out += piece.text;
+  }
+  return open === undefined ? out : `${out}](${open})`;
 }

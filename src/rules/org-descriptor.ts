@@ -45,7 +45,7 @@ export const orgDescriptor: Rule = {
         });
         continue;
       }
-      if (!isOpenWord(doc, p) || (hasArticle(doc, p) && !quoted)) continue;
+      if (!isOpenWord(doc, p) || (hasArticle(doc, p) && !quoted) || isFeminineNisba(doc, p)) continue;
       let end = p + 1;
       while (end - p < MAX_NAME && isOpenWord(doc, end) && !startsLine(doc, end) && (quoted || !hasArticle(doc, end)) && !entityAt(doc, end, ANY_ENTITY)) end++;
       if (quoted && !isPunct(doc, end, '"»\'”')) continue;
@@ -61,6 +61,16 @@ export const orgDescriptor: Rule = {
     }
   },
 };
+
+/** «شركات [أجنبية]», «قناة [إذاعية]»: a feminine nisba after a descriptor is its adjective, not a name. */
+function isFeminineNisba(doc: Doc, t: number): boolean {
+  const { codes } = doc.folded;
+  const e = doc.tokens.end[t] as number;
+  return e - (doc.tokens.start[t] as number) >= 4 && codes[e - 1] === HEH && codes[e - 2] === YA;
+}
+
+const YA = 0x064a;
+const HEH = 0x0647;
 
 /** The organization entry among the readings of the form spanning [p, end), or -1. */
 export function orgReading(doc: Doc, p: number, end: number): number {

@@ -46,7 +46,9 @@ export const orgHead: Rule = {
       let last = p;
       let distinctive = false;
       while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
-        const entity = entityAt(doc, p, DISTINCTIVE);
+        // A person's name ends the organization: «لحزب الله [حسن] نصر الله».
+        if (isNameWord(doc, p) && !hasArticle(doc, p)) break;
+        const entity = entityAt(doc, p, DISTINCTIVE, true);
         if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {
           p = last = entity.tokEnd;
           distinctive = true;

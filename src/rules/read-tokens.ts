@@ -2,13 +2,15 @@ import type { EntityType } from '../types';
 import type { Candidate, Doc } from '../document';
 import { foldedString } from '../normalize/fold-text';
 import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
-import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { ENTRY_CONTEXT, ENTRY_CUE_TIER, WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
 
 /** Folded code units used by the token tests. */
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const WAW = 0x0648;
 const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
 const YA = 0x064a;
 const ALEF_MAKSURA = 0x0649;
 /** Prepositions spelled with a final alef maksura, in folded form. */
@@ -51,7 +53,12 @@ export function cueBefore(doc: Doc, t: number, cue: string, maxLength = 4): Toke
 }
 
 /** The longest lexicon match of one of `types` starting at token t, with its entry. */
-export function entityAt(doc: Doc, t: number, types: ReadonlySet<string>): (TokenSpan & { readonly entry: number; readonly type: EntityType }) | undefined {
+export function entityAt(
+  doc: Doc,
+  t: number,
+  types: ReadonlySet<string>,
+  standalone = false,
+): (TokenSpan & { readonly entry: number; readonly type: EntityType }) | undefined {
   if (t < 0 || t >= doc.tokens.count) return undefined;
   const { matches, index } = doc;
   let best: (TokenSpan & { entry: number; type: EntityType }) | undefined;
@@ -61,6 +68,11 @@ export function entityAt(doc: Doc, t: number, types: ReadonlySet<string>): (Toke
       const entry = index.entryList[i] as number;
       const type = index.entryType(entry);
       if (!types.has(type)) continue;
+      // With `standalone`, only readings that need no context: not a gazetteer village, not a common
+      // word — but a nationality adjective is common by nature («الايراني»).
+      if (standalone && (index.entryFlags(entry) & (ENTRY_CONTEXT | ENTRY_CUE_TIER) || (type !== 'NATIONALITY' && (matches.tokEnd[m] as number) - t === 1 && isCommon(doc, t)))) {
+        continue;
+      }
       const tokEnd = matches.tokEnd[m] as number;
       if (!best || tokEnd > best.tokEnd) best = { tokStart: t, tokEnd, start: matches.start[m] as number, entry, type: type as EntityType };
       break;
@@ -69,10 +81,21 @@ export function entityAt(doc: Doc, t: number, types: ReadonlySet<string>): (Toke
   return best;
 }
 
-/** The live candidate starting exactly at token t (the longest), if any. */
+/** Candidates by start token, indexed as rules add them (a rule asking at every token stays linear). */
+const byStart = new WeakMap<Doc, { readonly at: Map<number, Candidate[]>; indexed: number }>();
+
+/** The candidate starting exactly at token t (the longest), if any. */
 export function candidateAt(doc: Doc, t: number, types?: ReadonlySet<EntityType>): Candidate | undefined {
+  let index = byStart.get(doc);
+  if (!index) byStart.set(doc, (index = { at: new Map(), indexed: 0 }));
+  for (; index.indexed < doc.candidates.length; index.indexed++) {
+    const candidate = doc.candidates[index.indexed] as Candidate;
+    const list = index.at.get(candidate.tokStart);
+    if (list) list.push(candidate);
+    else index.at.set(candidate.tokStart, [candidate]);
+  }
   let best: Candidate | undefined;
-  for (const candidate of doc.candidates) {
+  for (const candidate of index.at.get(t) ?? []) {
     if (candidate.tokStart !== t || (types && !types.has(candidate.type))) continue;
     if (!best || candidate.tokEnd > best.tokEnd) best = candidate;
   }
@@ -159,13 +182,16 @@ export function hasArticle(doc: Doc, t: number): boolean {
   return false;
 }
 
-/** The token begins with the conjunction و or ف before the article: «والقوات», «فالحكومة» start a new phrase. */
+/**
+ * The token begins with a conjunction or a preposition other than the genitive ل before the
+ * article: «والقوات», «فالحكومة», «بالمجلس», «كالعادة» start a new phrase, where «للامن» continues one.
+ */
 export function startsWithConjunction(doc: Doc, t: number): boolean {
   if (!isWord(doc, t)) return false;
   const codes = doc.folded.codes;
   const s = doc.tokens.start[t] as number;
   const first = codes[s];
-  return (first === WAW || first === FA) && ((codes[s + 1] === ALEF && codes[s + 2] === LAM) || (codes[s + 1] === LAM && codes[s + 2] === LAM));
+  return (first === WAW || first === FA || first === BA || first === KAF) && ((codes[s + 1] === ALEF && codes[s + 2] === LAM) || (codes[s + 1] === LAM && codes[s + 2] === LAM));
 }
 
 /** Folded text between two folded offsets (for the small closed lists the rules check). */
