@@ -3,10 +3,12 @@ import type { JsonlBatch } from './process-jsonl-batch';
 const NEWLINE = 0x0a;
 
 /**
- * Regroups a byte stream into batches of whole lines: each batch ends at the first line end at or
- * after `targetBytes` (a line is never cut; a longer line makes a batch of its own). A large chunk
- * gives several batches. Only the batch being filled is held, so memory stays bounded whatever the
- * input size, and small batches keep the garbage of each extraction step small.
+ * Regroups a byte stream into batches of whole lines: a batch ends at the first line end at or after
+ * `targetBytes`, or at the last line end of a chunk (a line is never cut; a longer line makes a batch
+ * of its own). So a large chunk gives several batches, and a line that arrives alone (a co-process
+ * writing one record and waiting for its answer) is answered at once instead of waiting for more
+ * input. Only the batch being filled is held: memory stays bounded whatever the input size, and
+ * small batches keep the garbage of each extraction step small.
  */
 export async function* batchLines(source: AsyncIterable<Uint8Array | string>, targetBytes: number): AsyncGenerator<JsonlBatch> {
   let parts: Uint8Array[] = [];
@@ -32,6 +34,13 @@ export async function* batchLines(source: AsyncIterable<Uint8Array | string>, ta
       parts.push(chunk.subarray(from, newline + 1));
       size += newline + 1 - from;
       from = newline + 1;
+      yield take();
+    }
+    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    if (lastNewline >= from) {
+      parts.push(chunk.subarray(from, lastNewline + 1));
+      size += lastNewline + 1 - from;
+      from = lastNewline + 1;
       yield take();
     }
     if (from < chunk.length) {

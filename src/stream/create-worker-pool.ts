@@ -12,6 +12,12 @@ export interface JsonlWorkerPool {
   close(): Promise<void>;
 }
 
+/**
+ * A worker's garbage is short-lived (one batch); a small young generation collects it as often as needed
+ * and keeps each worker ~25 MB smaller at the same speed (measured: 2 workers, 264 → 213 MB peak RSS).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 interface Pending {
   readonly resolve: (result: WorkerBatchResult) => void;
   readonly reject: (error: Error) => void;
@@ -29,7 +35,7 @@ export function createWorkerPool(size: number, data: JsonlWorkerData): JsonlWork
   }
   let seq = 0;
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(script, { workerData: data });
+    const worker = new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const pending = new Map<number, Pending>();
     const fail = (error: Error): void => {
       for (const p of pending.values()) p.reject(error);

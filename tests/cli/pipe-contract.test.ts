@@ -62,3 +62,27 @@ test('text mode also stops quietly on a closed stdout', () => {
   expect(result.stdout).toBe('file\tstart\tend\ttype\ttext\tnormalized\tcanonical\tid\tscore\nexit=0\n');
   expect(spawnSync('cat', [`${dir}/stderr-text`], { encoding: 'utf8' }).stdout).toBe('');
 });
+
+test('a co-process can write one record and wait for its answer (no batching delay)', async () => {
+  requireBuild();
+  const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', ...LEX], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let buffered = '';
+  const waiting: Array<(line: string) => void> = [];
+  child.stdout.on('data', (c: Buffer) => {
+    buffered += c.toString();
+    for (let newline = buffered.indexOf('\n'); newline !== -1 && waiting.length > 0; newline = buffered.indexOf('\n')) {
+      const line = buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+      (waiting.shift() as (line: string) => void)(line);
+    }
+  });
+  const ask = (record: object): Promise<string> =>
+    new Promise((resolve) => {
+      waiting.push(resolve);
+      child.stdin.write(JSON.stringify(record) + '\n');
+    });
+  expect(JSON.parse(await ask({ id: 1, text: 'في موسكو' }))).toMatchObject({ id: 1, entities: [{ text: 'موسكو' }] });
+  expect(JSON.parse(await ask({ id: 2, text: 'وروسيا' }))).toMatchObject({ id: 2, entities: [{ text: 'روسيا' }] });
+  child.stdin.end();
+  expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+});

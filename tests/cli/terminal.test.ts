@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProgressBar, renderBar } from '../../src/cli/create-progress-bar';
 import type { CliOutput } from '../../src/cli/cli-io';
@@ -51,6 +52,20 @@ describe('on a terminal (run under script(1) for a pseudo-terminal)', () => {
     expect(out).toContain(`==> ${join(dir, 'a.txt')} <==`);
     expect(out).toContain('\u001b[1;33mموسكو\u001b[0m');
     expect(out).toContain('1/2 files');
+  });
+
+  test('--jsonl: progress (record count, percentage of the file) on the terminal stderr, only results on stdout', () => {
+    requireBuild();
+    const input = join(dir, 'records.jsonl');
+    const output = join(dir, 'records.out');
+    writeFileSync(input, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'في موسكو' })).join('\n') + '\n');
+    const command = `"${process.execPath}" "${CLI}" extract --jsonl --no-bundled --lexicon "${join(dir, 'lexicon.jsonl')}" "${input}" > "${output}"`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', TERM: 'xterm' }, timeout: 30_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\] +\d+% +[\d,]+ records/);
+    const lines = readFileSync(output, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(3000);
+    for (const line of lines) expect(line.startsWith('{"id":')).toBe(true);
   });
 
   test('NO_COLOR turns colours off', () => {

@@ -35,7 +35,7 @@ describe('pretty format without colour', () => {
   });
 });
 
-describe('pretty format with colour', () => {
+describe('pretty format: colour and shaping', () => {
   test('entities are coloured by type and nothing else changes', () => {
     const source = 'اكد [علي شمخاني](PERSON) في [موسكو](PLACE)';
     const out = formatDocuments('pretty', [doc(source)], { color: true });
@@ -51,5 +51,11 @@ describe('pretty format with colour', () => {
     // «موسكو» shaped (meem initial, waw final, seen initial, kaf medial, waw final), then right to left
     expect(coloured).toBe('\uFEEE\uFEDC\uFEB3\uFEEE\uFEE3');
     expect(stripAnsi(first).endsWith('\uFEF2\uFED3')).toBe(true);
+  });
+
+  test('with shape and no colour, the marks go around each entity after reordering', () => {
+    const out = formatDocuments('pretty', [doc('في [موسكو](PLACE) 2017')], { shape: true });
+    // visual order, left to right: the number, then «موسكو» and «في» reshaped and reversed
+    expect(out.split('\n')[0]).toBe('2017 [\uFEEE\uFEDC\uFEB3\uFEEE\uFEE3](PLACE) \uFEF2\uFED3');
   });
 });

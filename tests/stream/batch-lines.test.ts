@@ -52,11 +52,13 @@ describe('batchLines', () => {
     );
   });
 
-  test('a batch closes once it reaches the target size', async () => {
-    const chunks = ['{"a":1}\n{"a":2}\n', '{"a":3}\n', '{"a":4}'].map((s) => Buffer.from(s));
+  test('a batch ends at the first line end past the target, or at the last line end of a chunk', async () => {
+    const chunks = ['{"a":1}\n{"a":2}\n{"a":3}\n{"a":4', '}\n{"a":5}\n', '{"a":6}'].map((s) => Buffer.from(s));
     expect((await collect(chunks, 10)).map((b) => [b.text, b.firstLine])).toEqual([
       ['{"a":1}\n{"a":2}\n', 1],
-      ['{"a":3}\n{"a":4}', 3],
+      ['{"a":3}\n', 3],
+      ['{"a":4}\n{"a":5}\n', 4],
+      ['{"a":6}', 6],
     ]);
   });
 
