@@ -43,9 +43,8 @@ export function tempFiles(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-/** The deterministic lexicon of the CLI tests, as a JSONL file (with a comment line, which is allowed). */
+/** The deterministic lexicon of the CLI tests, as a JSONL file. */
 export const TEST_LEXICON_JSONL = [
-  '# test entries',
   '{"type":"COUNTRY","name":"روسيا","id":"country:RU"}',
   '{"type":"COUNTRY","name":"ايران","id":"country:IR"}',
   '{"type":"PLACE","name":"موسكو","id":"place:moscow"}',

@@ -21,8 +21,8 @@ describe('alam usage errors: exit 2, message and pointer to --help on stderr, no
     [['extract', '--format'], "alam extract: option '--format' needs a value (FORMAT)"],
     [['extract', '--explain=yes'], "alam extract: option '--explain' takes no value"],
     [['extract', '--lexicon', 'nowhere.jsonl'], 'alam extract: --lexicon nowhere.jsonl: no such file or directory'],
-    [['extract', '--lexicon', join(dir, 'bad-lexicon.jsonl')], `alam extract: ${join(dir, 'bad-lexicon.jsonl')}:3: "type" must be one of PERSON, COUNTRY, ORGANIZATION, PLACE, NATIONALITY, got "CITY"`],
-    [['extract', '--lexicon', join(dir, 'typo-lexicon.json')], `alam extract: ${join(dir, 'typo-lexicon.json')}: entry 0: unknown field "varients" (expected type, name, variants, id, subtype)`],
+    [['extract', '--lexicon', join(dir, 'bad-lexicon.jsonl')], `alam extract: ${join(dir, 'bad-lexicon.jsonl')}:line 3, entry #1: unknown type "CITY"; expected one of PERSON, COUNTRY, ORGANIZATION, PLACE, NATIONALITY`],
+    [['extract', '--lexicon', join(dir, 'typo-lexicon.json')], `alam extract: ${join(dir, 'typo-lexicon.json')}:line 1, entry #0: unknown field "varients"; expected type, name, variants, id, subtype`],
     [['tokenize', 'a.txt', 'b.txt'], 'alam tokenize: alam tokenize reads one input (a FILE or - for stdin), got 2'],
     [['frobnicate'], "alam: unknown command 'frobnicate' (to extract from a file: alam extract frobnicate); commands: extract, normalize, tokenize, eval"],
   ])('alam %j', async (args, message) => {
@@ -37,7 +37,7 @@ describe('alam usage errors: exit 2, message and pointer to --help on stderr, no
   test('a lexicon file that is not valid JSON names the file', async () => {
     const result = await runAlam(['extract', '--lexicon', join(dir, 'broken.json')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^alam extract: ${join(dir, 'broken.json')}: invalid JSON: `));
+    expect(result.stderr).toMatch(new RegExp(`^alam extract: ${join(dir, 'broken.json')}:line 1: invalid JSON: `));
   });
 
   test('no command prints the overview on stderr', async () => {
