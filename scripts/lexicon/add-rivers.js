@@ -19,7 +19,7 @@ function addRivers(index, ctx) {
     const label = cleanName(f.name_ar ?? '');
     if (!isArabicName(label)) continue;
     const key = f.wikidataid || f.name_en || f.name;
-    const r = rivers.get(key) ?? { id: String(f.ne_id), labels: [], en: f.name_en || f.name };
+    const r = rivers.get(key) ?? { id: String(f.ne_id), labels: /** @type {string[]} */ ([]), en: f.name_en || f.name };
     if (Number(f.ne_id) < Number(r.id)) r.id = String(f.ne_id);
     r.labels.push(label);
     rivers.set(key, r);

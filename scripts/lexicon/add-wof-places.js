@@ -1,12 +1,15 @@
 // @ts-check
 'use strict';
-// Who's On First places → drafts. Tiers: regions, districts, airports, towns and cities match bare;
-// hamlets (population under HAMLET_POPULATION) and small neighbourhoods get tier=cue (only after
-// قرية/بلدة/حي …), one entry per distinct name, none whose name is already a bigger place, a common
-// word or a country. Villages without any population are 53k names, mostly one-off hamlets: only
-// those of the news-heavy Levant and Yemen with a name of three words or more are kept
-// («عين الشعرة الفوقا»): after «قرية» a short name needs no lexicon to find its end, and all of
-// them would more than double the compiled artifact (~8 MB budget).
+// Who's On First places → drafts. Tiers: regions, counties, airports and towns of at least
+// BARE_POPULATION people match bare; smaller localities, neighbourhoods and districts (localadmin)
+// get tier=cue (only after قرية/بلدة/حي …) — WOF names thousands of hamlets after plain words
+// («المجلس» pop. 12, «الاتحاد» pop. 2,978, «التحالف» a neighbourhood) — unless another source or
+// the corpora know the place (import-places.js lifts the tier then). Hamlets (population under
+// HAMLET_POPULATION) are kept once per distinct name, none whose name is already a bigger place,
+// a common word or a country. Villages without any population are 53k names, mostly one-off
+// hamlets: only those of the news-heavy Levant and Yemen with a name of three words or more are
+// kept («عين الشعرة الفوقا»): after «قرية» a short name needs no lexicon to find its end, and all
+// of them would more than double the compiled artifact (~8 MB budget).
 const fs = require('fs');
 const path = require('path');
 const { sharedPath } = require('./resolve-shared-dir');
@@ -19,6 +22,9 @@ const SKIP_PLACETYPES = new Set(['country', 'empire', 'planet', 'microhood', 'de
 const CITY_POPULATION = 10000;
 // Below this a populated locality is a hamlet: kept once per distinct name, like cue villages.
 const HAMLET_POPULATION = 1000;
+// Below this (or unknown) a locality, neighbourhood or localadmin district matches only after a cue word.
+const BARE_POPULATION = 2000;
+const CUE_PLACETYPES = new Set(['locality', 'neighbourhood', 'localadmin']);
 // Iraq is left out: its 3,600 long village names («البو X Y») alone would cost ~0.5 MB.
 const CUE_VILLAGE_COUNTRIES = new Set(['SY', 'LB', 'PS', 'YE', 'JO']);
 const CUE_VILLAGE_MIN_WORDS = 3;
@@ -39,6 +45,15 @@ function subtypeOf(r) {
     case 'continent': return 'continent';
     default: return '';
   }
+}
+
+/**
+ * 'cue' for a small or unpopulated locality, neighbourhood or localadmin district, else '' (bare).
+ * Airports (campus) stay bare: their names carry their own cue word («مطار القاهرة الدولي»).
+ * @param {any} r
+ */
+function tierOf(r) {
+  return CUE_PLACETYPES.has(r.placetype) && (r.population ?? 0) < BARE_POPULATION ? 'cue' : '';
 }
 
 /** Arabic names of a record: MSA first, then Egyptian, and Moroccan only for Morocco. @param {any} r */
@@ -94,7 +109,7 @@ function addWofPlaces(index, ctx) {
     return true;
   };
   let added = 0;
-  // Bare-tier places first, so cue villages can be checked against every one of them.
+  // Places of HAMLET_POPULATION or more first, so hamlets can be checked against every one of them.
   for (const pass of ['bare', 'cue']) {
     for (const r of records) {
       if (!keep(r) || (pass === 'cue') !== isCueVillage(r)) continue;
@@ -106,7 +121,7 @@ function addWofPlaces(index, ctx) {
       const country = r.country || '';
       const d = index.createDraft({
         id: `place:wof:${r.wof_id}`, subtype: subtypeOf(r), country, population: r.population ?? 0,
-        placetype: r.population ? r.placetype : '', tier: pass === 'cue' ? 'cue' : '', source: 'wof', en: r.name_en ?? '',
+        placetype: r.population ? r.placetype : '', tier: tierOf(r), source: 'wof', en: r.name_en ?? '',
       });
       for (const n of names) {
         // A label equal to a country name is that country (or a WOF mix-up), not this place, unless
@@ -124,4 +139,4 @@ function addWofPlaces(index, ctx) {
   return added;
 }
 
-module.exports = { addWofPlaces };
+module.exports = { addWofPlaces, BARE_POPULATION, HAMLET_POPULATION };

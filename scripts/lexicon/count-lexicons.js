@@ -1,11 +1,13 @@
 // @ts-check
 'use strict';
-// Entry counts per type and subtype over every lexicon TSV (cue-tier places counted apart), as a
-// Markdown table. `--write` replaces the «Counts» section of lexicons/README.md with it.
+// Entry counts per type and subtype over every lexicon TSV (cue-tier places counted apart), and the
+// common words by origin, as Markdown tables. `--write` replaces the «Counts» section of
+// lexicons/README.md with them.
 const fs = require('fs');
 const path = require('path');
 const { LEXICON_DIR } = require('./resolve-shared-dir');
 const { readAllLexicons, ENTRY_TYPES } = require('./read-lexicon-tsv');
+const { readSideTable } = require('./read-side-table');
 
 const BEGIN = '<!-- counts:begin (scripts/lexicon/count-lexicons.js --write) -->';
 const END = '<!-- counts:end -->';
@@ -28,11 +30,17 @@ function countLexicons() {
     const sub = e.subtype || '(none)';
     slot.subtypes.set(sub, (slot.subtypes.get(sub) ?? 0) + 1);
   }
-  return { byType, byFile };
+  const words = readSideTable(path.join(LEXICON_DIR, 'generated/common-words.tsv'), ['word', 'o_count', 'entity_count', 'source']);
+  const common = {
+    total: words.length,
+    stopwords: words.filter((w) => /stopword/.test(w.source ?? '')).length,
+    corpus: words.filter((w) => /anercorp|wikifane/.test(w.source ?? '')).length,
+  };
+  return { byType, byFile, common };
 }
 
 /** @param {ReturnType<typeof countLexicons>} counts */
-function formatCounts({ byType, byFile }) {
+function formatCounts({ byType, byFile, common }) {
   const lines = ['| type | entries | surface forms | of which tier=cue | subtypes |', '|---|---:|---:|---:|---|'];
   for (const [type, s] of byType) {
     const subs = [...s.subtypes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
@@ -42,6 +50,7 @@ function formatCounts({ byType, byFile }) {
   for (const [file, types] of [...byFile.entries()].sort()) {
     lines.push(`| \`${file}\` | ${[...types.entries()].map(([t, n]) => `${t} ${n}`).join(', ')} |`);
   }
+  lines.push('', `Common words (\`generated/common-words.tsv\`): ${common.total}, of which ${common.stopwords} from the stopword lists and ${common.corpus} from the corpora.`);
   return lines.join('\n');
 }
 

@@ -39,7 +39,7 @@ function cleanName(text) {
     .trim();
 }
 
-/** True when the string has at least one Arabic letter and no Latin letter. */
+/** True when the string has at least one Arabic letter and no Latin letter. @param {string} text */
 function isArabicName(text) {
   return /[\u0621-\u064A]/.test(text) && !/[A-Za-z]/.test(text);
 }

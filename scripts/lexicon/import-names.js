@@ -6,8 +6,10 @@
 // - names-foreign.tsv: Wikidata-aligned transliterations (netransliteration) seen at least
 //   MIN_TRANSLIT_COUNT times, typed foreign-given / foreign-family by their position in corpus PER
 //   mentions when known («نيكولاي» → foreign-given), else foreign.
-// A name that is also a common word («كريم»، «أمل») gets context=required; a foreign token that is
-// a common Arabic word is dropped.
+// A name that is also a common word («كريم»، «أمل») gets context=required, and is kept only with
+// evidence that it is a name (see createNameCheck): the person rules treat every NAME token as a
+// possible part of a name, so «رئيس» (a faker given name) or «الدولة» (from «سيف الدولة») would
+// glue ordinary words onto names.
 const fs = require('fs');
 const path = require('path');
 const { sharedPath, LEXICON_DIR } = require('./resolve-shared-dir');
@@ -15,9 +17,26 @@ const { foldArabic, cleanName } = require('./fold-arabic');
 const { writeLexiconTsv } = require('./write-lexicon-tsv');
 const { readSideTable } = require('./read-side-table');
 const { collectPersonTokens, PARTICLES, NOT_NAMES } = require('./collect-person-tokens');
+const { collectWordCounts, singleTotal } = require('./collect-word-counts');
 
 // Pairs seen 2-3 times are often mis-alignments and would add 7k tokens (~0.7 MB compiled) for little gain.
 const MIN_TRANSLIT_COUNT = 4;
+
+// A common word is a name token only when seen as a token of MIN_PER_USES gold person names of
+// TRAIN80 + WikiFANE, or, for a faker name, in MIN_TRANSLIT_NAME Wikidata transliteration pairs:
+// «أكرم» (20 pairs), «باسم» (19) stay, «دليل» (1), «رئيس» (1), «نادي» (4) go. Pairs are no evidence for
+// a corpus token («انا» is Anna 265 times). An article word must moreover be a person's name in
+// MIN_ARTICLE_PER_SHARE of its uses: «المدني» (10 of 42) stays; «المصري» (26 of 157: «الرئيس
+// المصري حسني مبارك» is no «المصري حسني مبارك»), «الدولة» (14 of 287, from «سيف الدولة») go.
+const MIN_PER_USES = 5;
+const MIN_TRANSLIT_NAME = 10;
+const MIN_ARTICLE_PER_SHARE = 0.2;
+// A transliterated foreign token that is a common word is kept only when its pairs far outnumber
+// its untagged uses (gold person spans are no evidence here: «السادس عشر» makes «عشر» a PER token):
+// «بوب» (321 pairs, 4 untagged), «دييغو» (119, 2) stay; «من» (516, 14,337), «بير» (81, 263),
+// «جيل» (66, 7) go.
+const MIN_TRANSLIT_FOREIGN = 20;
+const MIN_PAIRS_PER_O = 10;
 
 // Given names that are everyday words or adjectives; always need context to be read as a name.
 const NAME_WORDS = ['أمل', 'كريم', 'سلام', 'جمال', 'مبارك', 'عادل', 'حسن', 'سعيد', 'رشيد', 'نور', 'صالح', 'أمين', 'ناصر', 'منصور', 'فريد', 'وحيد', 'شريف', 'لطيف', 'نبيل', 'حكيم', 'رحمة', 'هدى', 'سماح', 'وفاء', 'إيمان', 'أمان', 'إسلام', 'بدر', 'ربيع', 'فجر', 'صباح', 'نجاح', 'فرح', 'سعادة', 'عزيز', 'جميل', 'كامل', 'فاضل', 'راشد', 'مجيد', 'ثابت', 'حليم', 'سالم', 'غالب', 'ماجد', 'منير', 'نجيب', 'هادي', 'وديع', 'باسم', 'سامي', 'عالي', 'زكي', 'رضا', 'عباس', 'غريب', 'عاطف', 'حر', 'ضياء', 'نصر', 'فوز', 'نهى', 'ندى', 'منى', 'مها', 'عبير', 'زهرة', 'ورد', 'وردة', 'ياسمين', 'شمس', 'قمر', 'بحر', 'سيف', 'أسد', 'نمر', 'صقر', 'فهد', 'ذيب', 'حمد', 'شادي', 'آمنة', 'أنور', 'حسام', 'عصام', 'همام', 'أيمن', 'مأمون', 'ميمون', 'مختار', 'مسعود', 'مصطفى', 'محمود', 'مرتضى', 'مجدي', 'جلال', 'كمال', 'إقبال', 'ابتسام', 'أحلام', 'أماني', 'حنان', 'سناء', 'شروق', 'غادة', 'هيام', 'ولاء', 'دعاء', 'رجاء', 'عفاف', 'فاتن', 'لطيفة', 'نعمة', 'نعيمة', 'وسام', 'يسرى', 'بشرى', 'حياة', 'سهام', 'صفاء', 'نادية', 'سلوى', 'عزة', 'كرامة', 'حرية', 'عدالة', 'تحرير', 'وطن', 'عربي', 'تركي', 'مصري', 'يمني', 'شامي', 'حلبي', 'بغدادي'];
@@ -74,8 +93,37 @@ function readTransliterations() {
   return counts;
 }
 
+/**
+ * The evidence test above, as a predicate on a name token and the list it comes from. The
+ * hand-reviewed lists (curated) need no evidence for a plain word («سعادة», «طعمة»), but an article
+ * word of theirs does («الطبيب», «الكاتب»).
+ * @param {Set<string>} common folded common words
+ * @param {Map<string, number>} translit transliteration pair counts by token
+ */
+function createNameCheck(common, translit) {
+  const counts = collectWordCounts();
+  /** @param {string} name @param {string} source 'curated', 'faker', 'translit' or a corpus */
+  return (name, source) => {
+    const key = foldArabic(name);
+    if (!common.has(key)) return true;
+    const c = counts.get(key);
+    const per = c ? (c.single.PER ?? 0) + c.perPart : 0;
+    if (key.startsWith('ال')) {
+      const uses = c ? c.o + singleTotal(c) + c.perPart + c.otherPart : 0;
+      return per >= MIN_PER_USES && per >= MIN_ARTICLE_PER_SHARE * uses;
+    }
+    if (source === 'curated') return true;
+    // Looked up as spelled, not folded: «رئيس» has 1 pair, its fold «رييس» also gets the 23 of «ريس» (Reyes).
+    const pairs = translit.get(name) ?? 0;
+    if (source === 'translit') return pairs >= MIN_TRANSLIT_FOREIGN && pairs >= MIN_PAIRS_PER_O * (c?.o ?? 0);
+    return per >= MIN_PER_USES || (source === 'faker' && pairs >= MIN_TRANSLIT_NAME);
+  };
+}
+
 function importNames() {
   const common = readCommonWordKeys();
+  const translit = readTransliterations();
+  const isNameToken = createNameCheck(common, translit);
   const nameWords = new Set(NAME_WORDS.map(foldArabic));
   /** @param {string} n */
   const contextFor = (n) => (common.has(foldArabic(n)) || nameWords.has(foldArabic(n)) ? 'required' : undefined);
@@ -84,6 +132,7 @@ function importNames() {
   const knownKeys = new Set();
   /** @param {string} subtype @param {string} name @param {string} source @param {Record<string, string | undefined>} attrs */
   const put = (subtype, name, source, attrs) => {
+    if (!isNameToken(name, source)) return;
     const id = `name:${subtype}:${name.replace(/ /g, '_')}`;
     const row = arabic.get(id);
     if (row) {
@@ -112,7 +161,6 @@ function importNames() {
   }
   const fakerGiven = new Set([...arabic.values()].filter((r) => r.subtype !== 'family').map((r) => foldArabic(r.name)));
   const votes = collectPersonTokens();
-  const translit = readTransliterations();
   /** @type {import('./write-lexicon-tsv').LexiconRow[]} */
   const foreign = [];
   /** @param {import('./collect-person-tokens').TokenVotes} v */
@@ -122,8 +170,7 @@ function importNames() {
   for (const [token, v] of [...votes.entries()].sort()) {
     const key = foldArabic(token);
     const total = v.first + v.last + v.middle + v.single;
-    // A common word inside a PER span («الكبير») is a name only when seen often as one.
-    if (key.length < 2 || (common.has(key) && total < 5)) continue;
+    if (key.length < 2) continue;
     // A transliterated foreign token («نيكولاي») goes to the foreign list below.
     if ((translit.get(token) ?? 0) >= MIN_TRANSLIT_COUNT && !fakerGiven.has(key) && !token.startsWith('ال')) continue;
     if (total < 2) continue;
@@ -137,7 +184,8 @@ function importNames() {
   for (const [token, count] of [...translit.entries()].sort()) {
     const key = foldArabic(token);
     if (count < MIN_TRANSLIT_COUNT || key.length < 3 || !/^[\u0621-\u064A]+$/.test(token)) continue;
-    if (arabicKeys.has(key) || common.has(key) || nameWords.has(key) || PARTICLES.has(token) || NOT_NAMES.has(token)) continue;
+    // The transliteration pairs themselves are no evidence here: «من» and «في» align with «Man», «Fi».
+    if (arabicKeys.has(key) || !isNameToken(token, 'translit') || nameWords.has(key) || PARTICLES.has(token) || NOT_NAMES.has(token)) continue;
     const v = votes.get(token);
     const subtype = v ? `foreign-${positionOf(v)}` : 'foreign';
     foreign.push({ id: `name:${subtype}:${token}`, type: 'NAME', subtype, name: token, attrs: {}, source: v ? `wikidata-translit+${sourceOf(v)}` : 'wikidata-translit' });

@@ -1,5 +1,5 @@
 import { normalize } from '../../src/index';
-import { LexiconEntry, allEntries, readEntries, readRows } from './read-lexicon-files';
+import { type LexiconEntry, allEntries, readEntries, readRows } from './read-lexicon-files';
 
 const fold = (s: string): string => normalize(s).text.replace(/\s+/g, ' ').trim();
 
@@ -101,6 +101,21 @@ describe('places', () => {
     expect([form, lookup(form).some((e) => e.type === 'PLACE' && e.subtype === subtype)]).toEqual([form, true]);
   });
 
+  test('a WOF-only village, neighbourhood or commune of fewer than 1,000 people is cue-tier; under 2,000 only the corpora can lift it', () => {
+    const population = (e: LexiconEntry): number => Number(e.attrs.population ?? 0);
+    const small = places.filter((e) => e.source === 'wof' && e.attrs.tier !== 'cue'
+      && (e.subtype === 'village' || e.subtype === 'neighbourhood' || e.attrs.placetype === 'localadmin') && population(e) < 2000);
+    expect(small.filter((e) => population(e) < 1000).map((e) => e.id)).toEqual([]);
+    // Corpus-corroborated exceptions are rare: a few dozen at most, not a tier.
+    expect(small.length).toBeLessThan(50);
+  });
+
+  test.each([
+    ['المجلس', 'a Yemeni hamlet of 12 people'], ['التحالف', 'a neighbourhood of 1,281'], ['الدورة', 'a neighbourhood of 3'],
+  ])('«%s» (%s) is never a bare-tier PLACE', (form) => {
+    expect([form, lookup(form).filter((e) => e.type === 'PLACE' && e.attrs.tier !== 'cue').map((e) => e.id)]).toEqual([form, []]);
+  });
+
   test('the wrong Natural Earth label Albany → «ألبانيا» is not a river, and admin prefixes give a short variant', () => {
     expect(lookup('ألبانيا').map((e) => e.type)).toEqual(['COUNTRY']);
     expect(lookup('نهر ألبانيا')).toEqual([]);
@@ -148,6 +163,17 @@ describe('names', () => {
     expect([form, lookup(form).some((e) => e.type === 'NAME' && e.subtype === subtype)]).toEqual([form, true]);
   });
 
+  test.each([
+    ['الدولة', 'a noun, from «سيف الدولة»'], ['الأموية', 'an adjective'], ['الطبيب', 'a noun'], ['دليل', 'a faker name, 1 Wikidata pair'],
+    ['رئيس', 'a faker name, 1 Wikidata pair'],
+  ])('common word «%s» (%s) is not a NAME token', (form) => {
+    expect([form, lookup(form).filter((e) => e.type === 'NAME').map((e) => e.id)]).toEqual([form, []]);
+  });
+
+  test.each([['الأسد', 'family'], ['المالكي', 'family'], ['أكرم', 'given-m'], ['باسم', 'given-m']])('«%s» stays a NAME %s', (form, subtype) => {
+    expect([form, lookup(form).some((e) => e.type === 'NAME' && e.subtype === subtype)]).toEqual([form, true]);
+  });
+
   test.each(['كريم', 'أمل', 'جمال', 'سلام', 'عادل', 'حسن'])('given name «%s» needs context', (form) => {
     const given = lookup(form).filter((e) => e.type === 'NAME' && e.subtype.startsWith('given'));
     expect([form, given.length > 0 && given.every((e) => e.attrs.context === 'required')]).toEqual([form, true]);
@@ -166,9 +192,18 @@ describe('licences and corpus protocol', () => {
   });
 
   test('common words include the stopwords and frequent non-entity corpus words', () => {
-    const words = new Set(readRows('generated/common-words.tsv').map((r) => r.cells[0]));
-    for (const w of ['في', 'على', 'العالم', 'التي']) expect([w, words.has(w)]).toEqual([w, true]);
-    for (const w of ['لبنان', 'مصر', 'بغداد']) expect([w, words.has(w)]).toEqual([w, false]);
+    const words = new Set(readRows('generated/common-words.tsv').map((r) => fold(r.cells[0] ?? '')));
+    const common = ['في', 'على', 'العالم', 'التي', 'المجلس', 'الجيش', 'الاتحاد', 'التحالف', 'القومي', 'الشعبية', 'جامعة', 'سعادة', 'الدولة'];
+    for (const w of common) expect([w, words.has(fold(w))]).toEqual([w, true]);
+    for (const w of ['لبنان', 'مصر', 'بغداد', 'العراق', 'الأسد', 'المالكي']) expect([w, words.has(fold(w))]).toEqual([w, false]);
+  });
+
+  test('a corpus common word has at least 2 untagged uses and fewer than a third of its uses as a name', () => {
+    const bad = readRows('generated/common-words.tsv')
+      .filter((r) => /anercorp|wikifane/.test(r.cells[3] ?? ''))
+      .filter((r) => { const o = Number(r.cells[1]); const e = Number(r.cells[2]); return o < 2 || 3 * e >= e + o; })
+      .map((r) => `${r.file}:${r.line}`);
+    expect(bad).toEqual([]);
   });
 
   test.each([
