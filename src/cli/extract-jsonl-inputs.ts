@@ -2,7 +2,7 @@ import { createReadStream, fstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
-import { createExtractor, createJsonlPipeline, createOutputSink, type ExtractorOptions, type JsonlOptions, type JsonlPipeline } from '../index';
+import { createJsonlPipeline, createOutputSink, type ExtractorOptions, type JsonlOptions, type JsonlPipeline } from '../index';
 import type { CliIo } from './cli-io';
 import { createReporter, type Reporter } from './create-reporter';
 import { describeFileError } from './describe-file-error';
@@ -27,15 +27,6 @@ export async function extractJsonlInputs(inputs: readonly string[], options: Ext
   const batchBytes = parsePositiveInteger('batch-bytes', args.value('batch-bytes'));
   const textField = args.value('text-field');
   const idField = args.value('id-field');
-  // Worker threads build their extractors later, out of reach of a clean usage error; try the options
-  // here first, without the bundled lexicon so the check costs little.
-  if (workers > 1) {
-    try {
-      createExtractor({ ...options, bundledLexicon: false });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
   const pipelineOptions: JsonlOptions = {
     ...options,
     workers,

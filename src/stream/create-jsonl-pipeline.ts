@@ -20,8 +20,11 @@ export interface JsonlPipeline {
  */
 const DEFAULT_BATCH_BYTES = { inProcess: 32 * 1024, worker: 64 * 1024 };
 
-/** Batches kept in flight per worker: enough to keep each busy while the main thread writes. */
-const IN_FLIGHT_PER_WORKER = 3;
+/** Batches queued at a worker thread before the calling thread takes the next batch itself. */
+const WORKER_QUEUE = 2;
+
+/** Batches (queued, running or done but not yet written) allowed per extractor before waiting for the oldest. */
+const IN_FLIGHT_PER_EXTRACTOR = 4;
 
 interface BatchOutcome {
   readonly output: string | Uint8Array;
@@ -34,8 +37,13 @@ interface BatchOutcome {
 /**
  * The JSONL filter behind `alam extract --jsonl`: `{"id","text"}` lines in, `{"id","entities"}` lines
  * out, exactly one output line per input line, in input order, with bounded memory (the input is read
- * only as fast as the output drains, and at most a few batches are in flight). With `workers > 1`
- * batches are spread over worker threads and put back in order before writing.
+ * only as fast as the output drains, and at most a few batches are in flight).
+ *
+ * `workers: N` runs N extractors in parallel: the calling thread's and N − 1 worker threads'. Each
+ * batch goes to a worker thread while one has fewer than WORKER_QUEUE batches queued, otherwise the
+ * calling thread extracts it itself; results are written back in input order. Extracting in the
+ * calling thread too (rather than leaving it to shuttle bytes) hides the workers' start-up (each
+ * loads the module graph and lexicon) and saves one isolate's memory.
  */
 export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
   const workers = options.workers ?? 1;
@@ -44,15 +52,15 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
   if (!Number.isFinite(batchBytes) || batchBytes < 1) throw new RangeError(`batchBytes must be a positive number, got ${String(batchBytes)}`);
   const extractorOptions = pickExtractorOptions(options);
   const batchOptions: JsonlBatchOptions = pickBatchOptions(options);
-  let extractor: Extractor | undefined;
-  let pool: JsonlWorkerPool | undefined;
-  if (workers === 1) extractor = createExtractor(extractorOptions);
-  else pool = createWorkerPool(workers, { extractorOptions, batchOptions });
+  // Built first and synchronously: bad options throw here, before any thread is started.
+  const extractor: Extractor = createExtractor(extractorOptions);
+  const pool: JsonlWorkerPool | undefined = workers > 1 ? createWorkerPool(workers - 1, { extractorOptions, batchOptions }) : undefined;
+  const maxInFlight = workers === 1 ? 1 : workers * IN_FLIGHT_PER_EXTRACTOR;
 
   return {
     async run(input, output, callbacks = {}): Promise<JsonlSummary> {
       const sink = 'write' in output && 'closed' in output && !('writable' in output) ? (output as OutputSink) : createOutputSink(output as Writable);
-      const summary = { records: 0, failed: 0, bytes: 0, utf8: { count: 0, firstOffset: -1, firstLine: 0 } };
+      const summary = { records: 0, failed: 0, bytes: 0, workerBatches: 0, utf8: { count: 0, firstOffset: -1, firstLine: 0 } };
       const inFlight: Array<Promise<BatchOutcome>> = [];
       const deliver = async (outcome: BatchOutcome): Promise<void> => {
         await sink.write(outcome.output);
@@ -70,13 +78,13 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
         for await (const batch of batchLines(input, batchBytes)) {
           if (sink.closed) break;
           const bytes = batch.bytes.length;
-          if (pool === undefined) {
-            const result = processJsonlBatch(batch, extractor as Extractor, batchOptions);
-            await deliver({ ...result, bytes });
-          } else {
+          if (pool !== undefined && pool.leastPending() < WORKER_QUEUE) {
             inFlight.push(pool.run(batch).then((result) => ({ ...result, bytes })));
-            while (inFlight.length >= workers * IN_FLIGHT_PER_WORKER && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
+            summary.workerBatches += 1;
+          } else {
+            inFlight.push(Promise.resolve({ ...processJsonlBatch(batch, extractor, batchOptions), bytes }));
           }
+          while (inFlight.length >= maxInFlight && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
         }
         while (inFlight.length > 0 && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
       } finally {

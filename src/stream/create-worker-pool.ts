@@ -9,6 +9,8 @@ export type WorkerBatchResult = Exclude<JsonlWorkerReply, { crash: string }>;
 export interface JsonlWorkerPool {
   /** Sends a batch to the least busy worker; the promise settles with that batch's result. */
   run(batch: JsonlBatch): Promise<WorkerBatchResult>;
+  /** Batches outstanding at the least busy worker. */
+  leastPending(): number;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,9 @@ export function createWorkerPool(size: number, data: JsonlWorkerData): JsonlWork
         target.pending.set(request.seq, { resolve, reject });
         target.worker.postMessage(request, transferList(batch.bytes));
       });
+    },
+    leastPending(): number {
+      return workers.reduce((least, w) => Math.min(least, w.pending.size), Number.POSITIVE_INFINITY);
     },
     async close(): Promise<void> {
       await Promise.all(workers.map((w) => w.worker.terminate()));

@@ -34,7 +34,10 @@ export interface RecordStreamOptions extends ExtractorOptions, RecordFieldOption
 export interface JsonlOptions extends ExtractorOptions, RecordFieldOptions {
   /** Include each entity's provenance (`source`) in the output. Default false. */
   readonly explain?: boolean;
-  /** Worker threads; 1 (the default) extracts in the calling thread. Each worker builds its own extractor. */
+  /**
+   * Extractors running in parallel: the calling thread's plus `workers − 1` worker threads, each building
+   * its own extractor. 1 (the default) extracts in the calling thread only.
+   */
   readonly workers?: number;
   /** Approximate bytes of input per batch. Default 32 KiB in-process, 64 KiB per worker batch. */
   readonly batchBytes?: number;
@@ -63,6 +66,8 @@ export interface JsonlSummary {
   readonly outputClosed: boolean;
   readonly utf8: JsonlUtf8Damage;
   readonly bytes: number;
+  /** Batches extracted by worker threads (the rest by the calling thread); 0 with `workers: 1`. */
+  readonly workerBatches: number;
 }
 
 export interface JsonlProgress {
