@@ -40,7 +40,8 @@ JSONL records mode (--jsonl, or --format jsonl): every input line is a JSON obje
   {"id": …, "entities": [ … ]}                    for a good line
   {"id": … or null, "line": N, "error": "…"}      for a bad one (invalid JSON, not an object,
                                                   no string "text", empty line), plus a message on
-                                                  stderr; processing goes on and the exit code is 1.
+                                                  stderr (the first 100 per input, then a count);
+                                                  processing goes on and the exit code is 1.
 Memory stays bounded on inputs of any size; a closed stdout (| head) ends quietly with exit 0.
 It is a drop-in mapper for Spark rdd.pipe and Hadoop Streaming.
 
