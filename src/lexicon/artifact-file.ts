@@ -4,12 +4,12 @@ import type { StringColumn } from './string-column';
 import { LexiconError } from './lexicon-error';
 
 /**
- * The artifact file: `ALAMLEX3`, a uint32 header length, a JSON header (format, hash, counts,
+ * The artifact file: the magic string, a uint32 header length, a JSON header (format, hash, counts,
  * collisions and the section table), then the sections, each aligned to 8 bytes: Int32 arrays,
  * Uint16 arrays and texts (latin1 when every code unit fits a byte, UTF-16LE otherwise). Loading
  * is one file read and a view per section; no text is decoded from UTF-8.
  */
-const MAGIC = 'ALAMLEX3';
+const MAGIC = 'ALAMLEX4';
 
 type SectionKind = 'i32' | 'u16' | 'latin1' | 'utf16';
 interface Section {
@@ -56,6 +56,7 @@ function flatten(artifact: LexiconArtifact): [string, SectionValue][] {
   );
   column('commonWords', artifact.commonWords);
   column('stopwords', artifact.stopwords);
+  column('homographs', artifact.homographs);
   return out;
 }
 
@@ -145,6 +146,7 @@ export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): Lexico
     formEntries: get<Int32Array>('formEntries'),
     commonWords: column('commonWords'),
     stopwords: column('stopwords'),
+    homographs: column('homographs'),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   NAME_CLASSES,
   NAME_CLASS_FLAGS,
   WORD_COMMON,
+  WORD_NOUN_HOMOGRAPH,
   WORD_STOPWORD,
   TYPE_CODES,
   type EntryType,
@@ -22,7 +23,7 @@ import { createStringColumn } from './string-column';
 import { WordTable } from './word-table';
 
 /** Bump when the artifact layout or the compile policy changes. */
-export const COMPILER_VERSION = 4;
+export const COMPILER_VERSION = 5;
 
 export interface LexiconSourceFile {
   /** Path relative to the repository, e.g. `lexicons/generated/countries.tsv`. */
@@ -41,11 +42,13 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
   const entries: SourceEntry[] = [];
   const collisionRows: { name: string; type: EntryType; file: string; line: number }[] = [];
   const commonRows: { word: string; stopword: boolean }[] = [];
+  const homographs: string[] = [];
   for (const file of sorted) {
     const parsed = readLexiconTsv(file.text, file.path);
     if (parsed.kind === 'entries') entries.push(...parsed.entries);
     else if (parsed.kind === 'collisions') for (const row of parsed.collisions) collisionRows.push({ ...row, file: file.path });
     else if (parsed.kind === 'side-table') continue;
+    else if (parsed.kind === 'homographs') homographs.push(...parsed.words);
     else for (const row of parsed.words) commonRows.push({ word: row.word, stopword: /stopword/i.test(row.source) });
   }
 
@@ -138,6 +141,13 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
     (row.stopword ? stopwords : commonWords).push(row.word);
   }
 
+  for (const raw of homographs) {
+    const tokens = split(raw);
+    if (tokens.length !== 1) continue;
+    const word = intern(tokens[0] as string);
+    wordFlags[word] = (wordFlags[word] as number) | WORD_NOUN_HOMOGRAPH;
+  }
+
   const table = new WordTable(words.size);
   for (const [word, id] of words) {
     table.add(word);
@@ -160,7 +170,7 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
   for (const file of sorted) hash.update(`${file.path}\n${file.text}\n`);
 
   return {
-    format: 'alam-lexicon@3',
+    format: 'alam-lexicon@4',
     sourceHash: hash.digest('hex'),
     counts: sortKeys(counts),
     collisions: [...collisionRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((row) => [row.name, row.type] as const),
@@ -177,6 +187,7 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
     formEntries: Int32Array.from(formEntries),
     commonWords: createStringColumn(unique(commonWords).sort()),
     stopwords: createStringColumn(unique(stopwords).sort()),
+    homographs: createStringColumn(unique(homographs).sort()),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   NAME_CLASS_FLAGS,
   TYPE_CODES,
   WORD_COMMON,
+  WORD_NOUN_HOMOGRAPH,
   WORD_STOPWORD,
   type EntryType,
   type LexiconArtifact,
@@ -162,6 +163,7 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     for (const [column, flag] of [
       [artifact.commonWords, WORD_COMMON],
       [artifact.stopwords, WORD_COMMON | WORD_STOPWORD],
+      [artifact.homographs, WORD_NOUN_HOMOGRAPH],
     ] as const) {
       for (let i = 0; i < columnLength(column); i++) {
         const tokens = split(columnValue(column, i));

@@ -23,8 +23,8 @@ export const WORD_FOREIGN = 1 << 6;
 export const WORD_COMMON = 1 << 7;
 /** A function word (stopword list). */
 export const WORD_STOPWORD = 1 << 8;
-/** First bit free for rule cue classes. */
-export const FIRST_RULE_BIT = 9;
+/** A place name that is also a noun heading a construct: «حماة» (Hama / protectors of), «صور» (Tyre / pictures of). */
+export const WORD_NOUN_HOMOGRAPH = 1 << 9;
 
 export const NAME_CLASS_FLAGS: Readonly<Record<NameClass, number>> = {
   'given-m': WORD_GIVEN_M,
@@ -76,7 +76,7 @@ export const TYPE_CODES: Readonly<Record<EntryType, string>> = {
  * code the runtime uses), so loading is a few array views rather than a rebuild.
  */
 export interface LexiconArtifact {
-  readonly format: 'alam-lexicon@3';
+  readonly format: 'alam-lexicon@4';
   /** sha256 over the source files and the compiler version; informative (the staleness test recompiles). */
   readonly sourceHash: string;
   readonly counts: Readonly<Record<string, number>>;
@@ -104,4 +104,6 @@ export interface LexiconArtifact {
   /** Common words and stopwords as written (for extractors with non-default normalization). */
   readonly commonWords: StringColumn;
   readonly stopwords: StringColumn;
+  /** Place names that are also construct nouns, as written (see WORD_NOUN_HOMOGRAPH). */
+  readonly homographs: StringColumn;
 }

@@ -4,12 +4,14 @@ import { LexiconError } from './lexicon-error';
 export const ENTRY_HEADER = ['id', 'type', 'subtype', 'name', 'variants', 'attrs', 'source'] as const;
 export const COLLISION_HEADER = ['name', 'type', 'note'] as const;
 export const COMMON_WORD_HEADER = ['word', 'o_count', 'entity_count', 'source'] as const;
+export const HOMOGRAPH_HEADER = ['word', 'noun', 'note'] as const;
 
 /** What one `lexicons/**\/*.tsv` file holds, told apart by its header line. */
 export type LexiconFile =
   | { readonly kind: 'entries'; readonly entries: SourceEntry[] }
   | { readonly kind: 'collisions'; readonly collisions: { readonly name: string; readonly type: EntryType; readonly line: number }[] }
   | { readonly kind: 'common-words'; readonly words: { readonly word: string; readonly source: string }[] }
+  | { readonly kind: 'homographs'; readonly words: readonly string[] }
   /** A side table read by the import scripts (e.g. `iso	name	variants`), not by the compiler. */
   | { readonly kind: 'side-table'; readonly header: readonly string[] };
 
@@ -53,9 +55,19 @@ export function readLexiconTsv(text: string, file: string): LexiconFile {
       }),
     };
   }
+  if (sameHeader(header, HOMOGRAPH_HEADER)) {
+    return {
+      kind: 'homographs',
+      words: rows.map(({ cells, line }) => {
+        const word = (cells[0] ?? '').trim();
+        if (word === '') throw new LexiconError('empty word', { file, line });
+        return word;
+      }),
+    };
+  }
   if (header[0] !== 'id' && header[0] !== 'word' && !(header[0] === 'name' && header[1] === 'type')) return { kind: 'side-table', header };
   throw new LexiconError(
-    `unknown header "${header.join('\\t')}"; expected "${ENTRY_HEADER.join('\\t')}", "${COLLISION_HEADER.join('\\t')}" or "${COMMON_WORD_HEADER.join('\\t')}"`,
+    `unknown header "${header.join('\\t')}"; expected "${ENTRY_HEADER.join('\\t')}", "${COLLISION_HEADER.join('\\t')}", "${COMMON_WORD_HEADER.join('\\t')}" or "${HOMOGRAPH_HEADER.join('\\t')}"`,
     { file, line: headerIndex + 1 },
   );
 }

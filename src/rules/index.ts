@@ -3,6 +3,7 @@ import { orgDescriptor } from './org-descriptor';
 import { orgHead } from './org-head';
 import { personNameChain } from './person-name-chain';
 import { personTitle } from './person-title';
+import { placeConstruct } from './place-construct';
 import { placeCue } from './place-cue';
 import { sourceLine } from './source-line';
 import { trimTitles } from './trim-titles';
@@ -11,4 +12,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain, trimTitles];
+export const RULES: readonly Rule[] = [placeConstruct, sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain, trimTitles];

@@ -82,12 +82,13 @@ export function entityAt(
 }
 
 /** Candidates by start token, indexed as rules add them (a rule asking at every token stays linear). */
-const byStart = new WeakMap<Doc, { readonly at: Map<number, Candidate[]>; indexed: number }>();
+const byStart = new WeakMap<Doc, { readonly list: Candidate[]; readonly at: Map<number, Candidate[]>; indexed: number }>();
 
 /** The candidate starting exactly at token t (the longest), if any. */
 export function candidateAt(doc: Doc, t: number, types?: ReadonlySet<EntityType>): Candidate | undefined {
   let index = byStart.get(doc);
-  if (!index) byStart.set(doc, (index = { at: new Map(), indexed: 0 }));
+  // A rule that removed candidates replaced the list: index the new one.
+  if (!index || index.list !== doc.candidates) byStart.set(doc, (index = { list: doc.candidates, at: new Map(), indexed: 0 }));
   for (; index.indexed < doc.candidates.length; index.indexed++) {
     const candidate = doc.candidates[index.indexed] as Candidate;
     const list = index.at.get(candidate.tokStart);

@@ -3,6 +3,7 @@ import { ENTRY_HEADER, ENTRY_TYPES, allEntries, lexiconFiles, listTsvFiles, pars
 const SIDE_TABLES: Record<string, string> = {
   'generated/common-words.tsv': 'word\to_count\tentity_count\tsource',
   'curated/collisions.tsv': 'name\ttype\tnote',
+  'curated/noun-homographs.tsv': 'word\tnoun\tnote',
   'curated/country-variants.tsv': 'iso\tname\tvariants\tnote',
   'curated/nationality-stems.tsv': 'iso\tmasculine\tbroken_plurals\tnote',
   'curated/capitals.tsv': 'iso\tname\tvariants',

@@ -64,6 +64,20 @@ describe('place-cue: a cue word before a place name', () => {
   ])('no place after the cue: %s', check);
 });
 
+describe('place-construct: a place homograph heading a construct is a noun', () => {
+  test.each([
+    'والحد من تاثير الممارسات المدمرة لحماة الارهاب التكفيري',
+    'نشرت صور الاقمار الصناعية',
+  ])('no place: %s', check);
+
+  test.each([
+    'وصل الى [حماة](PLACE) امس',
+    'في مدينة [حماة](PLACE) السورية',
+    'زار [حماة](PLACE) السورية',
+    'اجتاحت القوات [حماة](PLACE) ثم',
+  ])('%s', check);
+});
+
 describe('org-head: a head noun and its distinctive chain', () => {
   test.each([
     'اكد امين [المجلس الاعلى للامن القومي الايراني](ORGANIZATION) امس',
