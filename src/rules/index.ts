@@ -1,15 +1,17 @@
 import type { Rule } from './rule';
 import { orgDescriptor } from './org-descriptor';
 import { orgHead } from './org-head';
+import { personForeignName } from './person-foreign-name';
 import { personNameChain } from './person-name-chain';
 import { personTitle } from './person-title';
 import { placeConstruct } from './place-construct';
 import { placeCue } from './place-cue';
 import { sourceLine } from './source-line';
+import { trimDescriptors } from './trim-descriptors';
 import { trimTitles } from './trim-titles';
 
 /**
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain, trimTitles];
+export const RULES: readonly Rule[] = [placeConstruct, sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain, personForeignName, trimTitles, trimDescriptors];

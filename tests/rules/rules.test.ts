@@ -49,6 +49,17 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
   });
 });
 
+describe('person-foreign-name: a foreign surname standing alone', () => {
+  test.each(['وقالت [ميركل](PERSON) ان', '[رايس](PERSON) قالت ان'])('%s', check);
+  test.each(['وقال من جاء', 'في لندن امس'])('not when common or another entity: %s', (text) => {
+    expect(extractor.extract(text).filter((e) => e.type === 'PERSON' && e.source.id === 'person-foreign-name')).toEqual([]);
+  });
+});
+
+describe('trim-titles and trim-descriptors: titles and descriptors stay outside the span', () => {
+  test.each(['في ذكرى استشهاد الإمام [الحسين](PERSON)', 'من انتاج شركة [فورد](ORGANIZATION) الامريكية', 'ونقلت وكالة [فارس](ORGANIZATION) عن'])('%s', check);
+});
+
 describe('place-cue: a cue word before a place name', () => {
   test.each([
     'في مدينة [زاويدو](PLACE) الروسية',
@@ -96,12 +107,13 @@ describe('org-head: a head noun and its distinctive chain', () => {
 describe('org-descriptor: the name after a descriptor', () => {
   test.each([
     'ذكرت صحيفة [لوموندو](ORGANIZATION) ان',
-    'ونقلت [وكالة فارس](ORGANIZATION) عن',
-    'وقالت [قناة العالم](ORGANIZATION) ان',
+    'وقالت قناة [العالم](ORGANIZATION) ان',
+    'ذكرت صحيفة [الحياة](ORGANIZATION) ان',
+    'تعادل فريق [الوداد البيضاوي](ORGANIZATION) مع',
     'اعلنت شركة [نوكياتا](ORGANIZATION) امس',
   ])('%s', check);
 
-  test.each(['ذكرت الصحيفة ان', 'قالت شركة كبيرة'])('no organization: %s', check);
+  test.each(['ذكرت الصحيفة ان', 'قالت شركة كبيرة', 'فاز الفريق الاحمر', 'وقعت مع شركات اجنبية'])('no organization: %s', check);
 });
 
 describe('source-line: credit lines name organizations', () => {

@@ -1,0 +1,31 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { WORD_FOREIGN_FAMILY } from '../lexicon/lexicon-types';
+import { addCandidate, candidateAt, entityAt, flagsOf, hasArticle, isCommon, isWord } from './read-tokens';
+
+const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'NATIONALITY']);
+
+/**
+ * PERSON: a transliterated foreign surname standing alone, uncommon in Arabic and no place,
+ * country or organization: «قال [ألونسو] إن», «[رايس] قالت». Weaker than a full name (scored
+ * lower), it mostly catches later mentions of people introduced in an earlier document.
+ */
+export const personForeignName: Rule = {
+  id: 'person-foreign-name',
+  description: 'a foreign surname standing alone: «قال [ألونسو] إن»',
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      if (!isWord(doc, t) || !(flagsOf(doc, t) & WORD_FOREIGN_FAMILY) || isCommon(doc, t) || hasArticle(doc, t)) continue;
+      if (entityAt(doc, t, OTHER_ENTITIES) || candidateAt(doc, t)) continue;
+      addCandidate(doc, {
+        type: 'PERSON',
+        tokStart: t,
+        tokEnd: t + 1,
+        start: doc.stemStart[t] as number,
+        source: { kind: 'rule', id: 'person-foreign-name', detail: 'a foreign surname standing alone' },
+        score: 0.55,
+        priority: 1.5,
+      });
+    }
+  },
+};
