@@ -2,6 +2,7 @@ import type { Doc, MatchBuffer } from '../document';
 import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { hashSuffixes, withAlefHash } from './word-table';
+import { WORD_ANY_NAME } from './lexicon-types';
 
 export function createMatchBuffer(capacity = 64): MatchBuffer {
   return {
@@ -107,7 +108,8 @@ export function matchLexicon(doc: Doc): void {
     let flags = w >= 0 ? (words.flags[w] as number) : 0;
     stemStart[t] = s;
     if (w >= 0) walk(t, s, w, 0);
-    if (tokens.kind[t] !== WORD) {
+    // A known name is not a proclitic plus another word: «بلير» is Blair, not ب + «لير».
+    if (tokens.kind[t] !== WORD || flags & WORD_ANY_NAME) {
       tokenFlags[t] = flags;
       continue;
     }

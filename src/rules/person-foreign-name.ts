@@ -16,7 +16,7 @@ export const personForeignName: Rule = {
   apply(doc: Doc): void {
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!isWord(doc, t) || !(flagsOf(doc, t) & WORD_FOREIGN_FAMILY) || isCommon(doc, t) || hasArticle(doc, t)) continue;
-      if (entityAt(doc, t, OTHER_ENTITIES) || candidateAt(doc, t)) continue;
+      if (entityAt(doc, t, OTHER_ENTITIES, true) || candidateAt(doc, t)) continue;
       addCandidate(doc, {
         type: 'PERSON',
         tokStart: t,
