@@ -12,6 +12,8 @@ const FA = 0x0641;
 const BA = 0x0628;
 const KAF = 0x0643;
 const YA = 0x064a;
+/** و ف ب ك ل: the letters that may stand before the article. */
+const PROCLITIC_LETTERS = new Set([WAW, FA, BA, KAF, LAM]);
 const ALEF_MAKSURA = 0x0649;
 /** Prepositions spelled with a final alef maksura, in folded form. */
 const PREPOSITIONS = new Set(['علي', 'الي', 'حتي', 'لدي', 'متي', 'وعلي', 'والي', 'فعلي']);
@@ -179,7 +181,11 @@ export function hasArticle(doc: Doc, t: number): boolean {
   const s = doc.tokens.start[t] as number;
   const e = doc.tokens.end[t] as number;
   if (e - s >= 4 && codes[s] === LAM && codes[s + 1] === LAM) return true;
-  for (let i = s; i < Math.min(s + 3, e - 2); i++) if (codes[i] === ALEF && codes[i + 1] === LAM) return true;
+  // The article opens the word or follows proclitics only: «[ال]عراق», «و[ال]عراق», «وب[ال]عراق» — not «ست[ال]من».
+  for (let i = s; i < Math.min(s + 3, e - 2); i++) {
+    if (codes[i] === ALEF && codes[i + 1] === LAM) return true;
+    if (!PROCLITIC_LETTERS.has(codes[i] as number)) return false;
+  }
   return false;
 }
 

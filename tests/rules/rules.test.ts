@@ -37,6 +37,7 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
     'وصل [نيكولاي باتروشيف](PERSON) امس',
     'استقبل [خليفة بن زايد آل نهيان](PERSON) الوفد',
     'قال [جورج بوش](PERSON) ان',
+    'بدأ [ريتشارد ستالمن](PERSON) مشروع جنو',
   ])('%s', check);
 
   test.each([
