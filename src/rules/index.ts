@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { orgClub } from './org-club';
 import { orgDescriptor } from './org-descriptor';
 import { orgHead } from './org-head';
 import { personForeignName } from './person-foreign-name';
@@ -6,6 +7,7 @@ import { personNameChain } from './person-name-chain';
 import { personTitle } from './person-title';
 import { placeConstruct } from './place-construct';
 import { placeCue } from './place-cue';
+import { placeEvent } from './place-event';
 import { sourceLine } from './source-line';
 import { trimDescriptors } from './trim-descriptors';
 import { trimTitles } from './trim-titles';
@@ -14,4 +16,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, sourceLine, orgHead, orgDescriptor, placeCue, personTitle, personNameChain, personForeignName, trimTitles, trimDescriptors];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, placeCue, personTitle, personNameChain, personForeignName, trimTitles, trimDescriptors];

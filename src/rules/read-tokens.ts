@@ -12,6 +12,7 @@ const FA = 0x0641;
 const BA = 0x0628;
 const KAF = 0x0643;
 const YA = 0x064a;
+const HEH = 0x0647;
 /** و ف ب ك ل: the letters that may stand before the article. */
 const PROCLITIC_LETTERS = new Set([WAW, FA, BA, KAF, LAM]);
 const ALEF_MAKSURA = 0x0649;
@@ -187,6 +188,13 @@ export function hasArticle(doc: Doc, t: number): boolean {
     if (!PROCLITIC_LETTERS.has(codes[i] as number)) return false;
   }
   return false;
+}
+
+/** A nisba adjective shape, masculine or feminine: «الفاسي», «السورية». */
+export function isNisbaShaped(doc: Doc, t: number): boolean {
+  const { codes } = doc.folded;
+  const e = doc.tokens.end[t] as number;
+  return codes[e - 1] === YA || (codes[e - 1] === HEH && codes[e - 2] === YA);
 }
 
 /**

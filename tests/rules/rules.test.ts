@@ -117,6 +117,16 @@ describe('org-descriptor: the name after a descriptor', () => {
   test.each(['ذكرت الصحيفة ان', 'قالت شركة كبيرة', 'فاز الفريق الاحمر', 'وقعت مع شركات اجنبية'])('no organization: %s', check);
 });
 
+describe('org-club: a club prefix and its city', () => {
+  test.each(['سحق ضيفه [دينامو كييف](ORGANIZATION) بخمسة', 'فاز [أولمبيك آسفي](ORGANIZATION) على'])('%s', check);
+  test.each(['وصل الى [كييف](PLACE) امس'])('a city alone stays a place: %s', check);
+});
+
+describe('place-event: a place right after an event word names the event', () => {
+  test.each(['لأن اتفاق الطائف فيه آلية', 'في مؤتمر مدريد للسلام'])('no place: %s', check);
+  test.each(['وقع اتفاق بين [مصر](COUNTRY) و[اسرائيل](COUNTRY)', 'عقد المؤتمر في [مدريد](PLACE)'])('%s', check);
+});
+
 describe('source-line: credit lines name organizations', () => {
   test.each([
     'وقال ان الامر انتهى.\nالمصدر : [فارس](ORGANIZATION)',

@@ -1,0 +1,42 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { CLUB_PREFIX } from './cue-classes';
+import { addCandidate, cueAt, cueBitOf, entityAt, hasArticle, isNisbaShaped, isOpenWord, isWord, startsLine } from './read-tokens';
+
+const PLACES = new Set(['PLACE', 'COUNTRY']);
+
+/**
+ * ORGANIZATION: a sports club named by a prefix and its city, or by a name and its city's nisba:
+ * «[ريال مدريد]», «[دينامو كييف]», «[أولمبيك آسفي]», «[المغرب الفاسي]», «[الوداد البيضاوي]».
+ * The city alone would be read as the place.
+ */
+export const orgClub: Rule = {
+  id: 'org-club',
+  description: 'a club prefix and a city, or a name and a city nisba: «[دينامو كييف]»',
+  cues: [CLUB_PREFIX],
+  apply(doc: Doc): void {
+    const bit = cueBitOf(doc, CLUB_PREFIX.name);
+    for (let t = 0; t < doc.tokens.count; t++) {
+      if (!((doc.cueBits[t] as number) & bit)) continue;
+      const prefix = cueAt(doc, t, CLUB_PREFIX.name);
+      if (!prefix) continue;
+      const p = prefix.tokEnd;
+      if (!isWord(doc, p) || startsLine(doc, p)) continue;
+      const place = entityAt(doc, p, PLACES);
+      let end = -1;
+      if (place && place.start === doc.tokens.start[p] && !hasArticle(doc, p)) end = place.tokEnd;
+      // «[الرجاء البيضاوي]», «[المغرب الفاسي]»: the nisba of the club's city ends its name.
+      else if (hasArticle(doc, p) && isNisbaShaped(doc, p) && isOpenWord(doc, p)) end = p + 1;
+      if (end < 0) continue;
+      addCandidate(doc, {
+        type: 'ORGANIZATION',
+        tokStart: t,
+        tokEnd: end,
+        start: prefix.start,
+        source: { kind: 'rule', id: 'org-club', detail: 'club name and its city' },
+        score: 0.75,
+        priority: 3,
+      });
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { EVENT_HEAD } from './cue-classes';
+import { cueBefore } from './read-tokens';
+
+/**
+ * A place named as the seat of an agreement, a conference or a tournament is part of the event's
+ * name, not a mention of the place: «اتفاق الطائف», «مؤتمر مدريد», «رالي تركيا». Only a one-word
+ * place right after the event word is dropped; «اتفاق بين [مصر] و[اسرائيل]» keeps its countries.
+ */
+export const placeEvent: Rule = {
+  id: 'place-event',
+  description: 'a place right after an event word names the event: «اتفاق الطائف» is no place',
+  cues: [EVENT_HEAD],
+  apply(doc: Doc): void {
+    const kept = doc.candidates.filter(
+      (c) => !((c.type === 'PLACE' || c.type === 'COUNTRY') && c.tokEnd - c.tokStart === 1 && c.start === doc.tokens.start[c.tokStart] && cueBefore(doc, c.tokStart, EVENT_HEAD.name)),
+    );
+    if (kept.length !== doc.candidates.length) doc.candidates = kept;
+  },
+};
