@@ -32,6 +32,24 @@ export const PERSON_TITLE: CueClass = {
   ],
 };
 
+/**
+ * Words that are titles only with a nationality after them: «العالم الألماني [هيزنبرج]» (the
+ * scientist), where «العالم» alone is «the world».
+ */
+export const PERSON_TITLE_WITH_NATIONALITY: CueClass = {
+  name: 'person-title-with-nationality',
+  phrases: ['العالم', 'عالم', 'الفيزيائي', 'الكيميائي', 'الرياضي', 'الطبيب', 'المهندس', 'المخترع', 'المستكشف', 'الرحالة', 'الفنان', 'الملاكم', 'العداء', 'السباح', 'الدراج', 'السائق', 'الرسام', 'النحات', 'الموسيقي', 'المؤلف'],
+};
+
+/**
+ * Titles of rulers and saints, whose names are often article words (regnal names, laqabs):
+ * «الخليفة [المعتضد]», «السلطان [الناصر]».
+ */
+export const REGNAL_TITLE: CueClass = {
+  name: 'regnal-title',
+  phrases: ['الخليفة', 'السلطان', 'الملك', 'الأمير', 'الإمام', 'القديس', 'القديسة', 'البابا', 'الفرعون', 'الملكة', 'الشاه', 'القيصر', 'الإمبراطور', 'الأتابك'],
+};
+
 /** Heads that name a role of something and need that something before the name: «رئيس [الاتحاد] برند جوتشولك». */
 export const PERSON_ROLE_HEAD: CueClass = {
   name: 'person-role-head',

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
-import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, TITLE_MODIFIER } from './cue-classes';
+import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER } from './cue-classes';
 import { readPersonName } from './read-person-name';
 import { addCandidate, cueBitOf, candidateAt, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
 
@@ -55,23 +55,27 @@ function skipModifiers(doc: Doc, p: number): number {
 export const personTitle: Rule = {
   id: 'person-title',
   description: 'a title or role (with what it is of, a nationality, modifiers) before a name: «الرئيس الروسي [فلاديمير بوتين]»',
-  cues: [PERSON_TITLE, PERSON_ROLE_HEAD, TITLE_MODIFIER, NAME_LINK],
+  cues: [PERSON_TITLE, PERSON_ROLE_HEAD, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER, NAME_LINK],
   apply(doc: Doc): void {
-    const bits = cueBitOf(doc, PERSON_TITLE.name) | cueBitOf(doc, PERSON_ROLE_HEAD.name);
+    const bits = cueBitOf(doc, PERSON_TITLE.name) | cueBitOf(doc, PERSON_ROLE_HEAD.name) | cueBitOf(doc, PERSON_TITLE_WITH_NATIONALITY.name);
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!((doc.cueBits[t] as number) & bits)) continue;
       const title = cueAt(doc, t, PERSON_TITLE.name);
       const role = title ? undefined : cueAt(doc, t, PERSON_ROLE_HEAD.name);
-      const cue = title ?? role;
+      const expert = title || role ? undefined : cueAt(doc, t, PERSON_TITLE_WITH_NATIONALITY.name);
+      const cue = title ?? role ?? expert;
       if (!cue) continue;
       let p = cue.tokEnd;
       if (role) {
         p = skipComplement(doc, p);
         if (p < 0) continue;
       }
+      // «العالم» is a title only when a nationality follows: «العالم [الألماني] هيزنبرج».
+      if (expert && !entityAt(doc, p, NATIONALITY)) continue;
       p = skipModifiers(doc, p);
       if (p >= doc.tokens.count || isPunct(doc, p) || startsLine(doc, p)) continue;
-      const name = readPersonName(doc, p);
+      const regnal = cueAt(doc, t, REGNAL_TITLE.name) !== undefined;
+      const name = readPersonName(doc, p, false, regnal);
       if (!name) continue;
       addCandidate(doc, {
         type: 'PERSON',

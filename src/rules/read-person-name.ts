@@ -66,14 +66,18 @@ export function startsEntity(doc: Doc, t: number): boolean {
  * It never starts with an article word that is not a known name («الجديد»), nor with a common
  * word that is also a given name unless another name token follows («علي» the name, not «على»).
  * With `requireKnown`, at least one token must be a known name token (when the name is the only
- * evidence). Returns the span (after any proclitic of the first token), or undefined.
+ * evidence); with `regnal` (after a ruler's title) a lone article word may be the name.
+ * Returns the span (after any proclitic of the first token), or undefined.
  */
-export function readPersonName(doc: Doc, t: number, requireKnown = false): TokenSpan | undefined {
+export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal = false): TokenSpan | undefined {
   if (!isWord(doc, t) || t >= doc.tokens.count) return undefined;
   const firstLink = cueAt(doc, t, NAME_LINK.name);
   const firstIsName = isNameWord(doc, t);
   if (startsEntity(doc, t) || isCueWord(doc, t)) return undefined;
-  if (!firstIsName && !firstLink && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;
+  // After a ruler's title the name may be an article word, a laqab: «الخليفة [المعتضد]».
+  const laqab = regnal && !firstIsName && hasArticle(doc, t) && isOpenWord(doc, t) && !entityAt(doc, t, STOPPERS, true);
+  if (!firstIsName && !firstLink && !laqab && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;
+  if (laqab) return { tokStart: t, tokEnd: t + 1, start: doc.tokens.start[t] as number };
   // A given name that is also a common word («دليل», «أمل») needs another, uncommon, name token after it.
   if (firstIsName && !firstLink && isCommon(doc, t) && !((isNameWord(doc, t + 1) && !isCommon(doc, t + 1)) || cueAt(doc, t + 1, NAME_LINK.name))) return undefined;
   const start = firstLink ? firstLink.start : firstIsName ? (doc.stemStart[t] as number) : (doc.tokens.start[t] as number);

@@ -18,12 +18,16 @@ describe('person-title: a title or role before a name', () => {
     'وقال رئيس الاتحاد [برند جوتشولك](PERSON) عند اعلان',
     'وصرح الدكتور [أحمد زويل](PERSON) امس',
     'وقال الرئيس السابق [كارتيرو](PERSON) ان',
+    'على عهد الخليفة [المعتضد](PERSON) ثم',
+    'نجح العالم الألماني [هيزنبرج](PERSON) في',
   ])('%s', check);
 
   test.each([
     'وقال الرئيس الجديد ان الحكومة',
     'اجتمع الرئيس مع الوزراء',
     'ان رئيس الوزراء في اجتماع',
+    'في العالم زاويدوف',
+    'قال الرئيس المسؤول عن',
   ])('no name after the title: %s', check);
 
   test('provenance names the rule and the title', () => {
