@@ -90,7 +90,10 @@ function checkOptions(options: unknown): ExtractorOptions {
       }
     }
   }
-  const { nested, bundledLexicon, fuzzy } = options as ExtractorOptions;
+  const { nested, bundledLexicon, fuzzy, normalize } = options as ExtractorOptions;
+  if (normalize !== undefined && (normalize === null || typeof normalize !== 'object' || Array.isArray(normalize))) {
+    throw new TypeError(`option "normalize": expected an object of fold switches ({ harakat: false, … }), got ${describe(normalize)}`);
+  }
   for (const [name, value] of [
     ['nested', nested],
     ['bundledLexicon', bundledLexicon],

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type LexiconEntryInput } from '../types';
-import { describe } from '../normalize/normalize';
+import { describe, normalize } from '../normalize/normalize';
 import { LexiconError } from './lexicon-error';
 
 const ALLOWED_KEYS = new Set(['type', 'name', 'variants', 'id', 'subtype']);
@@ -54,6 +54,11 @@ export function validateEntryInputs(inputs: unknown, location: EntryLocation = {
     }
     const subtype = record['subtype'];
     if (subtype !== undefined && typeof subtype !== 'string') throw new LexiconError(`"subtype" must be a string, got ${describe(subtype)}`, where);
+    // Checked here, where the file and line are known (with the default folds; an extractor with
+    // other switches checks again when it builds its index).
+    for (const form of [name, ...((variants as string[] | undefined) ?? [])]) {
+      if (normalize(form).text.trim() === '') throw new LexiconError(`form ${JSON.stringify(form)} is empty after normalization`, where);
+    }
     const entry: { -readonly [K in keyof LexiconEntryInput]: LexiconEntryInput[K] } = { type: type as LexiconEntryInput['type'], name };
     if (variants !== undefined) entry.variants = variants as string[];
     if (typeof id === 'string') entry.id = id;

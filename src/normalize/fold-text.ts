@@ -63,7 +63,8 @@ export function foldText(text: string, folds: CompiledFolds, buffer: FoldedBuffe
       continue;
     } else {
       const replacement = folds.multi[a - MULTI_BASE] as string;
-      if (len + replacement.length + 16 > codes.length) {
+      // Room for the expansion and for the rest of the input, which may keep every unit.
+      if (len + replacement.length + (n - i) + 16 > codes.length) {
         buffer.length = len;
         grow(buffer, len + replacement.length + (n - i) + 16);
         codes = buffer.codes;

@@ -3,15 +3,18 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { orgReading } from './org-descriptor';
 import { addCandidate, entityAt, isOpenWord, isWord } from './read-tokens';
+import { foldedString } from '../normalize/fold-text';
 
 /**
  * Credit lines of news text, where the name is an organization whatever else it could be:
  * - «المصدر : فارس», «نقلا عن : سانا» — a source line;
  * - «(رويترز)», «(د ب أ)», «(العالم)» — an agency credit in parentheses;
  * - «العالم - ايران», «بيروت - أ ف ب» — a dateline pairing a place and a news organization.
- * Alef spellings are matched as a class: the patterns run on the original text.
+ * The patterns run on the folded text, so diacritics, tatweel and hamza spellings inside
+ * «المصدر» or «نقلا عن» do not hide a credit line; alef spellings stay a class for extractors
+ * that switch the alef fold off.
  */
-const A = '[اأإآ]';
+const A = '[اأإآٱ]';
 const SOURCE_LINE = XRegExp(
   `^ [\\t ]* (?: ${A}لمصدر | مصدر [\\t ]+ ${A}لخبر | ${A}لمصدر [\\t ]+ ${A}لرسمي | نقلا [\\t ]+ عن ) [\\t ]* [:：] [\\t ]*
    (?<name> [^\\n:()]{1,40}? ) [\\t .]* $`,
@@ -27,14 +30,14 @@ const DATELINE = XRegExp(
 const PLACES = new Set(['COUNTRY', 'PLACE']);
 const ANY = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'PERSON', 'NATIONALITY']);
 
-/** The token starting exactly at original offset `at`, or -1. */
+/** The token starting exactly at folded offset `at`, or -1. */
 function tokenStartingAt(doc: Doc, at: number): number {
-  const { tokens, folded } = doc;
+  const { tokens } = doc;
   let lo = 0;
   let hi = tokens.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = folded.starts[tokens.start[mid] as number] as number;
+    const start = tokens.start[mid] as number;
     if (start === at) return mid;
     if (start < at) lo = mid + 1;
     else hi = mid - 1;
@@ -42,11 +45,11 @@ function tokenStartingAt(doc: Doc, at: number): number {
   return -1;
 }
 
-/** The token ending exactly at original offset `at`, searching from token `from`, or -1. */
+/** The token ending exactly at folded offset `at`, searching from token `from`, or -1. */
 function tokenEndingAt(doc: Doc, from: number, at: number): number {
-  const { tokens, folded } = doc;
+  const { tokens } = doc;
   for (let t = from; t < tokens.count; t++) {
-    const end = folded.ends[(tokens.end[t] as number) - 1] as number;
+    const end = tokens.end[t] as number;
     if (end === at) return t + 1;
     if (end > at) return -1;
   }
@@ -99,7 +102,9 @@ export const sourceLine: Rule = {
   id: 'source-line',
   description: 'source lines, agency credits and datelines name organizations: «المصدر : [فارس]», «[العالم] - ايران»',
   apply(doc: Doc): void {
-    const text = doc.input;
+    const input = doc.input;
+    if (input.indexOf(':') < 0 && input.indexOf('：') < 0 && input.indexOf('(') < 0 && !/[-–—]/.test(input)) return;
+    const text = foldedString(doc.folded);
     if (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) {
       XRegExp.forEach(text, SOURCE_LINE, (match) => {
         const name = (match.groups?.['name'] ?? '').trim();

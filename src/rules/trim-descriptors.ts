@@ -2,6 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { ORG_DESCRIPTOR } from './cue-classes';
 import { cueAt } from './read-tokens';
+import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
 
 /**
  * ORGANIZATION spans leave descriptors out, as the annotated news corpora do: a lexicon
@@ -14,7 +15,8 @@ export const trimDescriptors: Rule = {
   cues: [ORG_DESCRIPTOR],
   apply(doc: Doc): void {
     for (const candidate of doc.candidates) {
-      if (candidate.type !== 'ORGANIZATION') continue;
+      // The caller's own entries keep the span they name.
+      if (candidate.type !== 'ORGANIZATION' || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) continue;
       const descriptor = cueAt(doc, candidate.tokStart, ORG_DESCRIPTOR.name);
       if (descriptor && descriptor.start === candidate.start && descriptor.tokEnd < candidate.tokEnd) {
         candidate.tokStart = descriptor.tokEnd;

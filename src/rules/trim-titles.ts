@@ -2,6 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { PERSON_TITLE } from './cue-classes';
 import { cueAt } from './read-tokens';
+import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
 
 /**
  * PERSON spans leave titles out, as the annotated corpora do: a lexicon person written with its
@@ -14,7 +15,8 @@ export const trimTitles: Rule = {
   cues: [PERSON_TITLE],
   apply(doc: Doc): void {
     for (const candidate of doc.candidates) {
-      if (candidate.type !== 'PERSON') continue;
+      // The caller's own entries keep the span they name.
+      if (candidate.type !== 'PERSON' || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) continue;
       let title = cueAt(doc, candidate.tokStart, PERSON_TITLE.name);
       while (title && title.start === candidate.start && title.tokEnd < candidate.tokEnd) {
         candidate.tokStart = title.tokEnd;

@@ -113,6 +113,9 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       // A variation selector or skin-tone-free mark after an emoji or symbol belongs to it.
       while (i < length && classOf(codes[i] as number) === MARK) i++;
     }
+    // Units expanded from one original character stay in one token: «ﷺ» folds to four words but is
+    // one character of the input, so it is one token (no token may start inside a character).
+    while (i < length && (starts[i] as number) === (starts[i - 1] as number)) i++;
     if (count === tokens.start.length) grow(tokens);
     tokens.start[count] = start;
     tokens.end[count] = i;

@@ -108,10 +108,9 @@ describe('entities of the seed article are invariant under spelling noise', () =
     expect(extract(plain).map((entity) => [entity.type, entity.text])).toEqual([['ORGANIZATION', 'فارس']]);
   });
 
-  // BUG C (lead): src/rules/source-line.ts runs its patterns on the original text, so a haraka, a
-  // tatweel or an alef wasla «ٱ» inside «المصدر» or «نقلا» hides the credit line and «فارس» comes out
-  // as a PLACE. Matching on the folded text would fix all of them.
-  test.failing.each(CREDIT_LINES)('the credit line survives %s', (_name, _plain, noisy) => {
+  // The credit-line patterns run on the folded text: a haraka, a tatweel or an alef wasla «ٱ» inside
+  // «المصدر» or «نقلا» must not hide the credit line (and let «فارس» come out as a PLACE).
+  test.each(CREDIT_LINES)('the credit line survives %s', (_name, _plain, noisy) => {
     expect(extract(noisy).map((entity) => [entity.type, entity.text])).toEqual([['ORGANIZATION', 'فارس']]);
   });
 });

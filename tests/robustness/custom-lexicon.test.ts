@@ -136,9 +136,8 @@ describe('entries files', () => {
     expect(errorOf(() => readEntriesFile(dir))?.message).toBe(`${dir}: cannot read the file: EISDIR: illegal operation on a directory, read`);
   });
 
-  // BUG E (lead): emptiness after normalization is checked when the index is built, after the file
-  // and line are gone, so the error names the entry but not where it is.
-  test.failing('a name empty after normalization names the file and the line', () => {
+  // Emptiness after normalization is checked while the file and line are known.
+  test('a name empty after normalization names the file and the line', () => {
     const path = write('empty-name.jsonl', '{"type": "PERSON", "name": "زيد"}\n{"type": "PERSON", "name": "\u064b\u064c\u064d"}\n');
     const error = errorOf(() => createExtractor({ entries: readEntriesFile(path) }));
     expect(error?.message).toBe(`${path}:line 2, entry #1: form "\u064b\u064c\u064d" is empty after normalization`);
