@@ -91,10 +91,10 @@ export const PLACE_CUE: CueClass = {
   ],
 };
 
-/** Cues that a following word is a small place: the cue tier of the gazetteer is matched only after these. */
-export const SMALL_PLACE_CUE: CueClass = {
-  name: 'small-place-cue',
-  phrases: ['قرية', 'بلدة', 'مدينة', 'مخيم', 'حي', 'ضاحية', 'ناحية', 'قضاء', 'منطقة', 'قرى', 'بلدات', 'مدن', 'واحة', 'عزبة', 'نجع', 'دوار', 'محلة', 'مزرعة', 'بلدية'],
+/** Generic place cues that a place's span leaves out (not بحر، خليج، جزيرة, which belong to the name). */
+export const TRIMMED_PLACE_CUE: CueClass = {
+  name: 'trimmed-place-cue',
+  phrases: ['جبل', 'نهر', 'محافظة', 'مدينة', 'إقليم', 'منطقة', 'قضاء', 'ناحية', 'مخيم', 'بلدة', 'قرية', 'مديرية', 'ولاية', 'قطاع', 'بلدية', 'حي'],
 };
 
 /** Head nouns that are part of an organization's name: «[المجلس] الأعلى للأمن القومي الإيراني», «[حزب] البعث». */

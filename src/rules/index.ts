@@ -10,10 +10,11 @@ import { placeCue } from './place-cue';
 import { placeEvent } from './place-event';
 import { sourceLine } from './source-line';
 import { trimDescriptors } from './trim-descriptors';
+import { trimPlaceCues } from './trim-place-cues';
 import { trimTitles } from './trim-titles';
 
 /**
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, placeCue, personTitle, personNameChain, personForeignName, trimTitles, trimDescriptors];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, placeCue, personTitle, personNameChain, personForeignName, trimTitles, trimDescriptors, trimPlaceCues];

@@ -61,8 +61,10 @@ describe('person-foreign-name: a foreign surname standing alone', () => {
   });
 });
 
-describe('trim-titles and trim-descriptors: titles and descriptors stay outside the span', () => {
-  test.each(['في ذكرى استشهاد الإمام [الحسين](PERSON)', 'من انتاج شركة [فورد](ORGANIZATION) الامريكية', 'ونقلت وكالة [فارس](ORGANIZATION) عن'])('%s', check);
+describe('trim-titles, trim-descriptors, trim-place-cues: titles, descriptors and cues stay outside the span', () => {
+  test.each([
+    'على سفوح جبل [قاسيون](PLACE) وضفاف نهر [بردى](PLACE)',
+    'في قطاع [غزة](PLACE) امس','في ذكرى استشهاد الإمام [الحسين](PERSON)', 'من انتاج شركة [فورد](ORGANIZATION) الامريكية', 'ونقلت وكالة [فارس](ORGANIZATION) عن'])('%s', check);
 });
 
 describe('place-cue: a cue word before a place name', () => {
