@@ -37,7 +37,29 @@ function collectPersonTokens() {
       });
     }
   }
+  mergeProcliticForms(votes);
   return votes;
+}
+
+/**
+ * ANERcorp keeps proclitics on tokens («وبلير», «وعبد»): a token that is و ف ب ك ل plus a name
+ * token (or a particle) seen on its own counts for that name and is no NAME token itself. A name
+ * that merely starts with one of those letters («وليد», «وحيد») keeps its votes: its stem is no name.
+ * @param {Map<string, TokenVotes>} votes
+ */
+function mergeProcliticForms(votes) {
+  for (const [token, v] of [...votes]) {
+    if (!/^[وفبكل]/.test(token)) continue;
+    const stem = token.slice(1);
+    if (PARTICLES.has(stem)) {
+      votes.delete(token);
+      continue;
+    }
+    const target = votes.get(stem);
+    if (!target) continue;
+    for (const key of /** @type {(keyof TokenVotes)[]} */ (Object.keys(v))) target[key] += v[key];
+    votes.delete(token);
+  }
 }
 
 module.exports = { collectPersonTokens, PARTICLES, NOT_NAMES };

@@ -2,7 +2,7 @@ import { createReadStream, fstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
-import { createJsonlPipeline, createOutputSink, type ExtractorOptions, type JsonlOptions, type JsonlPipeline } from '../index';
+import { createJsonlPipeline, createOutputSink, type ExtractorOptions, type JsonlOptions, type JsonlPipeline, type OutputSink } from '../index';
 import type { CliIo } from './cli-io';
 import { createReporter, type Reporter } from './create-reporter';
 import { describeFileError } from './describe-file-error';
@@ -15,6 +15,7 @@ import { UsageError } from './usage-error';
 /** After this many per-line messages on stderr, only a count is given at the end (the error records on stdout are all there). */
 const MAX_LINE_MESSAGES = 100;
 
+/** More threads than this is a typo, not a plan (each loads its own lexicon). */
 const MAX_WORKERS = 64;
 
 /**
@@ -61,7 +62,7 @@ export async function extractJsonlInputs(inputs: readonly string[], options: Ext
 async function runInput(
   name: string,
   pipeline: JsonlPipeline,
-  sink: ReturnType<typeof createOutputSink>,
+  sink: OutputSink,
   reporter: Reporter,
   io: CliIo,
 ): Promise<'ok' | 'failed' | 'closed'> {

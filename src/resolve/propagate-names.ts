@@ -8,8 +8,11 @@ import { foldedString } from '../normalize/fold-text';
 
 /** An Arabic given name alone («علي», «محمد») names too many people to stand for one. */
 const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
-/** Propagated mentions beat a bare lexicon reading of the same word (a surname that is also a village). */
-const PROPAGATION_PRIORITY = 2.2;
+/**
+ * Propagated mentions beat any other reading of the same single word (a surname that is also a
+ * village, or the bare surname a rule found on its own): they carry the link to the full name.
+ */
+const PROPAGATION_PRIORITY = 2.6;
 const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
 
 /**

@@ -2,8 +2,10 @@ import type { Rule } from './rule';
 import { orgClub } from './org-club';
 import { orgDescriptor } from './org-descriptor';
 import { orgHead } from './org-head';
+import { personCoordination } from './person-coordination';
 import { personForeignName } from './person-foreign-name';
 import { personNameChain } from './person-name-chain';
+import { personSubject } from './person-subject';
 import { personTitle } from './person-title';
 import { placeConstruct } from './place-construct';
 import { placeCue } from './place-cue';
@@ -17,4 +19,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, placeCue, personTitle, personNameChain, personForeignName, trimTitles, trimDescriptors, trimPlaceCues];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, placeCue, personTitle, personNameChain, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues];

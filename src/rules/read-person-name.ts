@@ -26,9 +26,11 @@ function continuesName(doc: Doc, t: number): boolean {
   if (!isWord(doc, t) || startsLine(doc, t)) return false;
   // A title, role or cue word ends the name: «نبيه بري [رئيس] مجلس النواب», «توماس فريدمان [الكاتب]».
   if (isCueWord(doc, t)) return false;
+  const first = doc.folded.codes[doc.tokens.start[t] as number];
+  // «مبارك [وعبد] الله»: و before a known word is «and», even when the lexicon knows the whole token.
+  if (first === WAW && hasKnownStem(doc, t)) return false;
   if (isNameWord(doc, t)) return isWhole(doc, t);
   if (entityAt(doc, t, STOPPERS) || startsEntity(doc, t)) return false;
-  const first = doc.folded.codes[doc.tokens.start[t] as number];
   // An unknown word opening with و is «and …», not more of the name: «علي شمخاني [ونظيره]».
   if (first === WAW) return false;
   // ب or ل before a known word or an article is a preposition: «[بالميدالية]», «[لراديو] إسرائيل»;
@@ -45,7 +47,7 @@ function isCueWord(doc: Doc, t: number): boolean {
   return ((doc.cueBits[t] as number) & ~cueBitOf(doc, NAME_LINK.name)) !== 0;
 }
 
-/** Removing a proclitic ب or ل from token t leaves a word the lexicon knows, or an article. */
+/** Removing a proclitic (و ب ل) from token t leaves a word the lexicon knows, or an article. */
 function hasKnownStem(doc: Doc, t: number): boolean {
   const { codes } = doc.folded;
   const s = (doc.tokens.start[t] as number) + 1;
@@ -86,6 +88,13 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
   let known = 0;
   while (end < doc.tokens.count && end - t < MAX_NAME_TOKENS) {
     if (end > t && startsLine(doc, end)) break;
+    // A compound given name first («[عبد الله]», «[وعبد الله]»), then the links of a chain.
+    const part = entityAt(doc, end, NAME_PARTS);
+    if (part && part.tokEnd - end > 1 && (end === t || part.start === doc.tokens.start[end])) {
+      known++;
+      end = part.tokEnd;
+      continue;
+    }
     const link = end === t ? firstLink : cueAt(doc, end, NAME_LINK.name);
     if (link && (end === t || link.start === doc.tokens.start[end])) {
       const after = link.tokEnd;
@@ -100,12 +109,6 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
       if (!(isNameWord(doc, after) || isOpenWord(doc, after))) break;
       if (isNameWord(doc, after)) known++;
       end = after + 1;
-      continue;
-    }
-    const part = entityAt(doc, end, NAME_PARTS);
-    if (part && part.tokEnd - end > 1 && (end === t || part.start === doc.tokens.start[end])) {
-      known++;
-      end = part.tokEnd;
       continue;
     }
     if (end > t && !continuesName(doc, end)) break;

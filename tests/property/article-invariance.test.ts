@@ -30,11 +30,6 @@ function wordAt(i: number): string {
 // swapping their last letter changes the word on purpose (src/rules/read-tokens.ts).
 const PREPOSITIONS = new Set(['علي', 'الي', 'حتي', 'لدي', 'متي', 'وعلي', 'والي', 'فعلي']);
 
-// PENDING FIX (bug C, see the failing tests at the end): the credit-line rule matches «المصدر» in
-// the original text, so noise inside that word loses the source. Remove `outsideCreditCue` once fixed.
-const CREDIT_CUE = ARTICLE.lastIndexOf('المصدر');
-const outsideCreditCue = (i: number): boolean => i < CREDIT_CUE || i >= CREDIT_CUE + 'المصدر'.length;
-
 const ALEFS = ['ا', 'أ', 'إ', 'آ', 'ٱ'];
 
 interface EditKind {
@@ -45,15 +40,15 @@ interface EditKind {
 
 const EDITS: Record<string, EditKind> = {
   'harakat after letters': {
-    at: offsets.filter((i) => isArabicLetter(ARTICLE[i]) && outsideCreditCue(i)),
+    at: offsets.filter((i) => isArabicLetter(ARTICLE[i])),
     make: (i, choice) => ({ kind: 'insert', at: i + 1, text: (HARAKAT[choice % HARAKAT.length] as string) + (choice % 3 === 0 ? '\u0651' : '') }),
   },
   'tatweel inside words': {
-    at: offsets.filter((i) => isArabicLetter(ARTICLE[i]) && isArabicLetter(ARTICLE[i + 1]) && outsideCreditCue(i)),
+    at: offsets.filter((i) => isArabicLetter(ARTICLE[i]) && isArabicLetter(ARTICLE[i + 1])),
     make: (i, choice) => ({ kind: 'insert', at: i + 1, text: '\u0640'.repeat(1 + (choice % 3)) }),
   },
   'another alef spelling': {
-    at: offsets.filter((i) => ALEFS.includes(ARTICLE[i] as string) && outsideCreditCue(i)),
+    at: offsets.filter((i) => ALEFS.includes(ARTICLE[i] as string)),
     make: (i, choice) => ({ kind: 'replace', at: i, unit: ALEFS[choice % ALEFS.length] as string }),
   },
   'ي and ى swapped at word end': {

@@ -52,7 +52,21 @@ describe('presentation forms that expand to several letters', () => {
     expect(checkTokens(input, tokenize(input), { normalize: (value) => normalize(value).text })).toEqual([]);
   });
 
-  // A fixed seed: the run is the same every time, so this fails until both bugs are fixed.
+  // BUG B' (lead): with harakat kept (harakat: false), a haraka after a ligature that folds to
+  // several words is cut off into a token of its own, so an entity ending on «ﷺ» ends before its
+  // haraka; after «ﻻ» it stays in the word («ﻻَ» is one token).
+  test.failing.each([
+    ['«ﷺ» and a damma', 'ﷺ\u064f'],
+    ['«ﷻ» and U+065F WAVY HAMZA BELOW', 'ﷻ\u065f'],
+  ])("B': with harakat kept, %s are one token", (_name, input) => {
+    expect(tokenize(input, { normalize: { harakat: false } }).map(({ start, end }) => [start, end])).toEqual([[0, 2]]);
+  });
+
+  test("with harakat kept, «ﻻَ» is one token", () => {
+    expect(tokenize('\ufefb\u064e', { normalize: { harakat: false } }).map(({ start, end }) => [start, end])).toEqual([[0, 2]]);
+  });
+
+  // A fixed seed: the run is the same every time.
   test('A and B: the invariants hold on hostile text with expanding forms', () => {
     const extractor = createExtractor();
     fc.assert(

@@ -6,11 +6,10 @@ import { checkNormalized } from '../../scripts/fuzz-invariants';
 /**
  * normalize is idempotent, its map is monotone (starts and ends non-decreasing, starts[i] < ends[i],
  * inside the input), covers every code unit no fold deletes, folds each original piece back to the
- * same text alone as in context, and toOriginal follows the map. Expanding presentation forms are
- * in tests/property/expanding-forms.test.ts.
+ * same text alone as in context, and toOriginal follows the map.
  */
 const api = { normalize, tokenize };
-const text = arabicText({ expandingForms: false });
+const text = arabicText();
 
 describe('normalize: invariants on hostile Arabic text', () => {
   test('all folds on', () => {

@@ -5,10 +5,9 @@ import { checkTokens } from '../../scripts/fuzz-invariants';
 
 /**
  * Tokens are sorted, disjoint, exact slices of the input that never cut a surrogate pair, and
- * each one's normalized form is the fold of its text. Expanding presentation forms are in
- * tests/property/expanding-forms.test.ts.
+ * each one's normalized form is the fold of its text.
  */
-const text = arabicText({ expandingForms: false });
+const text = arabicText();
 
 describe('tokenize: invariants on hostile Arabic text', () => {
   test('all folds on', () => {

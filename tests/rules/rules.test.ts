@@ -54,6 +54,18 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
   });
 });
 
+describe('person-subject: the name after a verb of saying', () => {
+  test.each(['وقال [هوارد جرونسبكت](PERSON) إن الادارة', 'وخلص [موتان](PERSON) الى القول'])('%s', check);
+  test.each(['وقال مصدر مطلع ان', 'أعلن وقف اطلاق النار', 'وقال المتحدث ان'])('no name: %s', check);
+});
+
+describe('person-coordination: a known name joined by و to a person', () => {
+  test('«وكان مبارك و[عبد الله] قد التقيا»', () => {
+    const people = extractor.extract('وكان حسني مبارك وعبد الله قد التقيا').filter((e) => e.type === 'PERSON').map((e) => e.text);
+    expect(people).toEqual(['حسني مبارك', 'عبد الله']);
+  });
+});
+
 describe('person-foreign-name: a foreign surname standing alone', () => {
   test.each(['وقالت [ميركل](PERSON) ان', 'وقال [بلير](PERSON) ان'])('%s', check);
   test.each(['وقال من جاء', 'في لندن امس'])('not when common or another entity: %s', (text) => {

@@ -1,0 +1,39 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { readPersonName } from './read-person-name';
+import { NAME_LINK } from './cue-classes';
+import { addCandidate, candidateAt, cueAt, isNameWord, isWord, startsLine } from './read-tokens';
+
+const WAW = 0x0648;
+
+/**
+ * PERSON: a name joined by و to a person just found is another person: «اتصالات من بري
+ * و[السنيورة] و[موسي]», «مبارك و[عبد الله]». Only a known name token after the و qualifies.
+ */
+export const personCoordination: Rule = {
+  id: 'person-coordination',
+  description: 'a known name joined by و to a person: «مبارك و[عبد الله]»',
+  cues: [NAME_LINK],
+  apply(doc: Doc): void {
+    for (let i = 0; i < doc.candidates.length; i++) {
+      const person = doc.candidates[i];
+      if (!person || person.type !== 'PERSON') continue;
+      const t = person.tokEnd;
+      if (!isWord(doc, t) || startsLine(doc, t) || doc.folded.codes[doc.tokens.start[t] as number] !== WAW) continue;
+      const link = cueAt(doc, t, NAME_LINK.name);
+      const named = (isNameWord(doc, t) && doc.stemStart[t] !== doc.tokens.start[t]) || (link !== undefined && link.start !== doc.tokens.start[t]);
+      if (!named || candidateAt(doc, t)) continue;
+      const name = readPersonName(doc, t, true);
+      if (!name) continue;
+      addCandidate(doc, {
+        type: 'PERSON',
+        tokStart: name.tokStart,
+        tokEnd: name.tokEnd,
+        start: name.start,
+        source: { kind: 'rule', id: 'person-coordination', detail: 'joined by و to a person' },
+        score: 0.65,
+        priority: 2.2,
+      });
+    }
+  },
+};
