@@ -21,6 +21,7 @@ const { median } = require('./lib/median');
 const { checkTargets } = require('./lib/check-targets');
 const { renderReport } = require('./lib/render-report');
 const { SYSTEM_NAMES } = require('./lib/create-system');
+const { describeAlamBuild } = require('./lib/describe-alam-build');
 
 const README_START = '<!-- bench-table:start -->';
 const README_END = '<!-- bench-table:end -->';
@@ -120,6 +121,7 @@ async function main() {
   const quiet = await waitForQuiet({ timeoutMs: args.waitQuietMin * 60000, log });
   if (!quiet.quiet) log(`warning: load average ${quiet.load.toFixed(2)} ≥ 0.5, figures will be low`);
   const machine = describeMachine();
+  machine.alam = describeAlamBuild(paths);
   const outDir = path.join(paths.out, config.mode);
   fs.mkdirSync(outDir, { recursive: true });
 

@@ -27,9 +27,9 @@ function coverage(part) {
 function renderMachine(r) {
   const m = r.machine;
   return formatTable(
-    ['CPU', 'cores', 'memory', 'Node', 'OS', 'load at start', 'date'],
-    [[m.cpu, m.cores, `${m.memoryGB} GB`, m.node, m.platform, m.loadAverage.join(' / '), m.date.slice(0, 16).replace('T', ' ')]],
-    ['l', 'r', 'r', 'l', 'l', 'r', 'l'],
+    ['CPU', 'cores', 'memory', 'Node', 'OS', 'load at start', 'date', 'alam'],
+    [[m.cpu, m.cores, `${m.memoryGB} GB`, m.node, m.platform, m.loadAverage.join(' / '), m.date.slice(0, 16).replace('T', ' '), m.alam || '']],
+    ['l', 'r', 'r', 'l', 'l', 'r', 'l', 'l'],
   );
 }
 
