@@ -18,6 +18,7 @@ export interface ArabicTextOptions {
   readonly maxPieces?: number;
   readonly longWords?: boolean;
   readonly expandingForms?: boolean;
+  readonly procliticLigatures?: boolean;
 }
 
 export declare function arabicWord(maxLength?: number): Arbitrary<string>;
@@ -26,3 +27,5 @@ export declare function arabicText(options?: ArabicTextOptions): Arbitrary<strin
 export declare const normalizeSwitches: Arbitrary<NormalizeOptions>;
 export declare function isExpandingForm(code: number): boolean;
 export declare function stripExpandingForms(text: string): string;
+export declare function isProcliticLigature(code: number): boolean;
+export declare function stripProcliticLigatures(text: string): string;

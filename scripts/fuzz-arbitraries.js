@@ -56,6 +56,22 @@ function stripExpandingForms(text) {
   return out;
 }
 
+/**
+ * Whether a code unit is an expanding presentation form whose first letter is a proclitic
+ * (و ف ب ك ل): «ﻻ» → «لا», «ﲟ» → «بم». A proclitic split of a word starting with it falls inside
+ * the one original character («ﻟﻼﺗﺤﺎﺩ» → لل + «(ا)تحاد»).
+ */
+function isProcliticLigature(code) {
+  return isExpandingForm(code) && 'وفبكل'.includes(String.fromCharCode(code).normalize('NFKC').replace(/^ /, '').charAt(0));
+}
+
+/** The text without its expanding presentation forms that start with a proclitic letter. */
+function stripProcliticLigatures(text) {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!isProcliticLigature(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
 /** Names of the bundled lexicon and cue words of the rules, so that the extractor actually fires. */
 const NAMES = [
   'روسيا', 'موسكو', 'العراق', 'ايران', 'إيران', 'سوريا', 'سورية', 'لبنان', 'فرنسا', 'بغداد', 'القاهرة', 'دمشق',
@@ -136,12 +152,14 @@ function arabicSentence(maxWords) {
 /**
  * Hostile Arabic text: either a soup of up to `maxPieces` pieces (words, names, spaces, marks,
  * controls …) or a salted news-like sentence. `longWords` adds, rarely, words of up to 600 letters;
- * `expandingForms: false` leaves out the presentation forms that fold to several code units.
+ * `expandingForms: false` leaves out the presentation forms that fold to several code units, and
+ * `procliticLigatures: false` only those of them whose first letter is a proclitic.
  */
-function arabicText({ maxPieces = 40, longWords = true, expandingForms = true } = {}) {
+function arabicText({ maxPieces = 40, longWords = true, expandingForms = true, procliticLigatures = true } = {}) {
   const soup = fc.array(piece(longWords), { maxLength: maxPieces }).map((pieces) => pieces.join(''));
   const text = fc.oneof(soup, arabicSentence(Math.ceil(maxPieces / 2)));
-  return expandingForms ? text : text.map(stripExpandingForms);
+  if (!expandingForms) return text.map(stripExpandingForms);
+  return procliticLigatures ? text : text.map(stripProcliticLigatures);
 }
 
 /** Normalization switch sets: all on, all off, or each fold on or off at random. */
@@ -171,4 +189,6 @@ module.exports = {
   normalizeSwitches,
   isExpandingForm,
   stripExpandingForms,
+  isProcliticLigature,
+  stripProcliticLigatures,
 };
