@@ -4,6 +4,7 @@
 //        node bench/run.js --tiny (every part once on a few KB; alias --quick)
 // Options: --runs=N  --systems=alam,wink,nlpjs,nlpjs-sentence  --wait-quiet[=MINUTES]
 //          --readme (full mode: write the tables into bench/README.md)
+//          --from=RESULTS.json (no measuring: render a saved result; with --readme, into the README)
 // The report goes to stdout and bench/out/; progress goes to stderr.
 const fs = require('fs');
 const path = require('path');
@@ -27,13 +28,14 @@ const README_START = '<!-- bench-table:start -->';
 const README_END = '<!-- bench-table:end -->';
 
 function parseArgs(argv) {
-  const args = { mode: 'full', readme: false, waitQuietMin: 0, systems: SYSTEM_NAMES.slice(), runs: undefined };
+  const args = { mode: 'full', readme: false, waitQuietMin: 0, systems: SYSTEM_NAMES.slice(), runs: undefined, from: null };
   for (const arg of argv) {
     if (arg === '--tiny' || arg === '--quick') args.mode = 'tiny';
     else if (arg === '--readme') args.readme = true;
     else if (arg === '--wait-quiet') args.waitQuietMin = 30;
     else if (arg.startsWith('--wait-quiet=')) args.waitQuietMin = Number(arg.slice(13));
     else if (arg.startsWith('--runs=')) args.runs = Number(arg.slice(7));
+    else if (arg.startsWith('--from=')) args.from = arg.slice(7);
     else if (arg.startsWith('--systems=')) args.systems = arg.slice(10).split(',');
     else throw new Error(`bench/run.js: unknown option ${JSON.stringify(arg)} (see the usage at the top of bench/run.js)`);
   }
@@ -113,8 +115,23 @@ function writeReadme(paths, report) {
   fs.writeFileSync(file, `${text.slice(0, a + README_START.length)}\n${body}${text.slice(b)}`);
 }
 
+function renderSaved(args, paths) {
+  const results = JSON.parse(fs.readFileSync(args.from, 'utf8'));
+  const report = renderReport(results);
+  process.stdout.write(report);
+  if (args.readme) {
+    if (results.mode !== 'full') throw new Error(`--readme only with a full run; ${args.from} is a ${results.mode} run`);
+    writeReadme(paths, report);
+    log('bench/README.md updated');
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.from) {
+    renderSaved(args, resolveBenchPaths());
+    return;
+  }
   const config = createBenchConfig(args.mode, { runs: args.runs });
   const paths = resolveBenchPaths();
   if (!fs.existsSync(path.join(paths.dist, 'index.js'))) throw new Error(`${paths.dist}/index.js not found: run \`npm run build\` first`);
