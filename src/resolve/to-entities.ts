@@ -19,12 +19,16 @@ function toEntity(doc: Doc, candidate: Candidate): Entity {
   const { folded, input } = doc;
   const start = folded.starts[candidate.start] as number;
   const end = folded.ends[candidate.end - 1] as number;
+  // A proclitic inside a ligature («ﻻﺭﻳﺤﺎ» = ل + «أريحا») cannot be left out of the span, which holds
+  // the whole character; the normalized form then folds the whole span too.
+  let from = candidate.start;
+  while (from > 0 && folded.starts[from - 1] === start) from--;
   const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
     type: candidate.type,
     start,
     end,
     text: input.slice(start, end),
-    normalized: foldedString(folded, candidate.start, candidate.end),
+    normalized: foldedString(folded, from, candidate.end),
     score: candidate.score,
     source: candidate.source,
   };

@@ -115,7 +115,8 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
     }
     // Units expanded from one original character stay in one token: «ﷺ» folds to four words but is
     // one character of the input, so it is one token (no token may start inside a character).
-    while (i < length && (starts[i] as number) === (starts[i - 1] as number)) i++;
+    // A word also keeps the marks written after such a character: «ﷺُ» is one token.
+    while (i < length && ((starts[i] as number) === (starts[i - 1] as number) || (kind <= LATIN && classOf(codes[i] as number) === MARK && (starts[i] as number) <= (ends[i - 1] as number)))) i++;
     if (count === tokens.start.length) grow(tokens);
     tokens.start[count] = start;
     tokens.end[count] = i;
