@@ -1,31 +1,55 @@
-import XRegExp from 'xregexp';
 import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { orgReading } from './org-descriptor';
 import { addCandidate, entityAt, isOpenWord, isWord } from './read-tokens';
 import { foldedString } from '../normalize/fold-text';
+import { COMPILED_CREDIT_PATTERNS } from './compiled-credit-patterns';
+import type { CompiledPattern, CreditPatternName } from './credit-patterns';
 
 /**
  * Credit lines of news text, where the name is an organization whatever else it could be:
  * - «المصدر : فارس», «نقلا عن : سانا» — a source line;
  * - «(رويترز)», «(د ب أ)», «(العالم)» — an agency credit in parentheses;
  * - «العالم - ايران», «بيروت - أ ف ب» — a dateline pairing a place and a news organization.
- * The patterns run on the folded text, so diacritics, tatweel and hamza spellings inside
- * «المصدر» or «نقلا عن» do not hide a credit line; alef spellings stay a class for extractors
- * that switch the alef fold off.
+ * The patterns (credit-patterns.ts, compiled ahead by XRegExp) run on the folded text, so
+ * diacritics, tatweel and hamza spellings inside «المصدر» or «نقلا عن» do not hide a credit line.
  */
-const A = '[اأإآٱ]';
-const SOURCE_LINE = XRegExp(
-  `^ [\\t ]* (?: ${A}لمصدر | مصدر [\\t ]+ ${A}لخبر | ${A}لمصدر [\\t ]+ ${A}لرسمي | نقلا [\\t ]+ عن ) [\\t ]* [:：] [\\t ]*
-   (?<name> [^\\n:()]{1,40}? ) [\\t .]* $`,
-  'gmx',
-);
-const CREDIT = XRegExp(`\\( [\\t ]* (?<name> [^()\\n]{1,25}? ) [\\t ]* \\)`, 'gx');
-const DATELINE = XRegExp(
-  `^ [\\t ]* (?<left> [^\\s\\-–—:]+ (?: [\\t ]+ [^\\s\\-–—:]+ ){0,2} ) [\\t ]* [-–—] [\\t ]*
-   (?<right> [^\\s\\-–—:]+ (?: [\\t ]+ [^\\s\\-–—:]+ ){0,2} ) [\\t ]* $`,
-  'gmx',
-);
+let patterns: Record<CreditPatternName, RegExp> | undefined;
+
+/** The native expressions, built on first use; `d` gives the offsets of the named groups. */
+function creditPatterns(): Record<CreditPatternName, RegExp> {
+  if (!patterns) {
+    const built = {} as Record<CreditPatternName, RegExp>;
+    for (const [name, compiled] of Object.entries(COMPILED_CREDIT_PATTERNS) as [CreditPatternName, CompiledPattern][]) {
+      built[name] = new RegExp(compiled.source, `${compiled.flags}d`);
+    }
+    patterns = built;
+  }
+  return patterns;
+}
+
+/** Each match of a credit pattern, as the offsets of its named groups in the folded text. */
+function* matchGroups(text: string, name: CreditPatternName): Generator<Record<string, { start: number; end: number }>> {
+  const regex = creditPatterns()[name];
+  const groups = COMPILED_CREDIT_PATTERNS[name].groups;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0].length === 0) regex.lastIndex++;
+    const found: Record<string, { start: number; end: number }> = {};
+    groups.forEach((group, i) => {
+      const at = match?.indices?.[i + 1];
+      if (at) found[group] = trimRange(text, at[0], at[1]);
+    });
+    yield found;
+  }
+}
+
+/** A group's range without surrounding spaces. */
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
 
 const PLACES = new Set(['COUNTRY', 'PLACE']);
 const ANY = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'PERSON', 'NATIONALITY']);
@@ -56,10 +80,11 @@ function tokenEndingAt(doc: Doc, from: number, at: number): number {
   return -1;
 }
 
-function spanOf(doc: Doc, start: number, text: string): { tokStart: number; tokEnd: number } | undefined {
-  const tokStart = tokenStartingAt(doc, start);
+function spanOf(doc: Doc, range: { start: number; end: number } | undefined): { tokStart: number; tokEnd: number } | undefined {
+  if (!range || range.end <= range.start) return undefined;
+  const tokStart = tokenStartingAt(doc, range.start);
   if (tokStart < 0) return undefined;
-  const tokEnd = tokenEndingAt(doc, tokStart, start + text.length);
+  const tokEnd = tokenEndingAt(doc, tokStart, range.end);
   return tokEnd > tokStart ? { tokStart, tokEnd } : undefined;
 }
 
@@ -90,11 +115,6 @@ function isPlace(doc: Doc, span: { tokStart: number; tokEnd: number }): boolean 
   return place !== undefined && place.tokEnd === span.tokEnd;
 }
 
-/** Where a group ends the match: its last occurrence in the matched text. */
-function groupStart(match: XRegExp.MatchArray, name: string): number {
-  return (match.index ?? 0) + match[0].lastIndexOf(name);
-}
-
 /**
  * ORGANIZATION from the credit lines of news text: «المصدر : [فارس]», «([رويترز])», «[العالم] - ايران».
  */
@@ -103,32 +123,31 @@ export const sourceLine: Rule = {
   description: 'source lines, agency credits and datelines name organizations: «المصدر : [فارس]», «[العالم] - ايران»',
   apply(doc: Doc): void {
     const input = doc.input;
-    if (input.indexOf(':') < 0 && input.indexOf('：') < 0 && input.indexOf('(') < 0 && !/[-–—]/.test(input)) return;
+    const colon = input.indexOf(':') >= 0 || input.indexOf('：') >= 0;
+    const paren = input.indexOf('(') >= 0;
+    const dash = /[-–—]/.test(input);
+    if (!colon && !paren && !dash) return;
     const text = foldedString(doc.folded);
-    if (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) {
-      XRegExp.forEach(text, SOURCE_LINE, (match) => {
-        const name = (match.groups?.['name'] ?? '').trim();
-        const span = name ? spanOf(doc, groupStart(match, name), name) : undefined;
+    if (colon) {
+      for (const { name } of matchGroups(text, 'sourceLine')) {
+        const span = spanOf(doc, name);
         if (span) markOrganization(doc, span.tokStart, span.tokEnd, 'named on a source line', true);
-      });
+      }
     }
-    if (text.indexOf('(') >= 0) {
-      XRegExp.forEach(text, CREDIT, (match) => {
-        const name = (match.groups?.['name'] ?? '').trim();
-        const span = name ? spanOf(doc, groupStart(match, name), name) : undefined;
+    if (paren) {
+      for (const { name } of matchGroups(text, 'credit')) {
+        const span = spanOf(doc, name);
         if (span) markOrganization(doc, span.tokStart, span.tokEnd, 'agency credit in parentheses', false);
-      });
+      }
     }
-    if (/[-–—]/.test(text)) {
-      XRegExp.forEach(text, DATELINE, (match) => {
-        const left = match.groups?.['left'] ?? '';
-        const right = match.groups?.['right'] ?? '';
-        const leftSpan = spanOf(doc, (match.index ?? 0) + match[0].indexOf(left), left);
-        const rightSpan = spanOf(doc, groupStart(match, right), right);
-        if (!leftSpan || !rightSpan) return;
+    if (dash) {
+      for (const { left, right } of matchGroups(text, 'dateline')) {
+        const leftSpan = spanOf(doc, left);
+        const rightSpan = spanOf(doc, right);
+        if (!leftSpan || !rightSpan) continue;
         if (isPlace(doc, rightSpan)) markOrganization(doc, leftSpan.tokStart, leftSpan.tokEnd, 'news organization on a dateline', false);
         else if (isPlace(doc, leftSpan)) markOrganization(doc, rightSpan.tokStart, rightSpan.tokEnd, 'agency on a dateline', false);
-      });
+      }
     }
   },
 };
