@@ -7,6 +7,7 @@ const MAX_NAME_TOKENS = 5;
 
 const STOPPERS = new Set(['COUNTRY', 'NATIONALITY', 'ORGANIZATION']);
 const MULTIWORD_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
+const COUNTRY_OR_ORGANIZATION = new Set(['COUNTRY', 'ORGANIZATION']);
 const WAW = 0x0648;
 const BA = 0x0628;
 const LAM = 0x0644;
@@ -25,7 +26,7 @@ function isWhole(doc: Doc, t: number): boolean {
 function continuesName(doc: Doc, t: number): boolean {
   if (!isWord(doc, t) || startsLine(doc, t)) return false;
   // A title, role or cue word ends the name: «نبيه بري [رئيس] مجلس النواب», «توماس فريدمان [الكاتب]».
-  if (isCueWord(doc, t)) return false;
+  if (isCueWord(doc, t) || isCountryOrOrganization(doc, t)) return false;
   const first = doc.folded.codes[doc.tokens.start[t] as number];
   // «مبارك [وعبد] الله»: و before a known word is «and», even when the lexicon knows the whole token.
   if (first === WAW && hasKnownStem(doc, t)) return false;
@@ -40,6 +41,12 @@ function continuesName(doc: Doc, t: number): boolean {
   // not an adjective or a noun: «اليمين [الدستورية]», «التقرير [الموحد]».
   if (hasArticle(doc, t) && doc.folded.codes[(doc.tokens.end[t] as number) - 1] !== YA) return false;
   return isOpenWord(doc, t);
+}
+
+/** A country or an organization that needs no context is no part of a name, even when a name list has it («روسيا»). */
+function isCountryOrOrganization(doc: Doc, t: number): boolean {
+  const entity = entityAt(doc, t, COUNTRY_OR_ORGANIZATION, true);
+  return entity !== undefined && entity.tokEnd - t === 1;
 }
 
 /** Token t is a cue of some rule (title, role, place cue, organization head …), not a name link. */
@@ -75,7 +82,7 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
   if (!isWord(doc, t) || t >= doc.tokens.count) return undefined;
   const firstLink = cueAt(doc, t, NAME_LINK.name);
   const firstIsName = isNameWord(doc, t);
-  if (startsEntity(doc, t) || isCueWord(doc, t)) return undefined;
+  if (startsEntity(doc, t) || isCueWord(doc, t) || isCountryOrOrganization(doc, t)) return undefined;
   // After a ruler's title the name may be an article word, a laqab: «الخليفة [المعتضد]».
   const laqab = regnal && !firstIsName && hasArticle(doc, t) && isOpenWord(doc, t) && !entityAt(doc, t, STOPPERS, true);
   if (!firstIsName && !firstLink && !laqab && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;

@@ -7,10 +7,8 @@ import { checkEntities } from '../../scripts/fuzz-invariants';
  * Whatever the text, extract never throws and every entity is an exact, whole-character span:
  * `input.slice(start, end) === text`, no emoji cut in half, no haraka cut off its letter, sorted and
  * disjoint, including around presentation forms that fold to several letters or words («ﻻ», «ﷺ»).
- * PENDING FIX (bug B'', see tests/property/expanding-forms.test.ts): ligatures that start with a
- * proclitic letter («ﻻ» = ل + ا) are left out until their entities' normalized forms are fixed.
  */
-const text = arabicText({ procliticLigatures: false });
+const text = arabicText();
 
 function foldWith(switches: NormalizeOptions): (value: string) => string {
   return (value) => normalize(value, switches).text;
@@ -40,7 +38,7 @@ describe('extract: invariants on hostile Arabic text', () => {
   test('fuzzy matching', () => {
     const extractor = createExtractor({ fuzzy: true });
     fc.assert(
-      fc.property(arabicText({ maxPieces: 20, procliticLigatures: false }), (input) => {
+      fc.property(arabicText({ maxPieces: 20 }), (input) => {
         expect(checkEntities(input, extractor.extract(input), { types: new Set(DEFAULT_TYPES), normalize: foldWith({}) })).toEqual([]);
       }),
       { numRuns: 300 },
@@ -76,14 +74,10 @@ describe('extract: invariants on hostile Arabic text', () => {
     return extractor;
   };
 
-  // PENDING FIX (bug B', see tests/property/expanding-forms.test.ts): with harakat kept, a haraka after
-  // «ﷺ» is a token of its own; those switch sets leave out the expanding forms until it is fixed.
-  const textFor = (switches: NormalizeOptions): fc.Arbitrary<string> => (switches.harakat === false ? arabicText({ expandingForms: false }) : text);
-
   test.each(SWITCH_SETS.map((switches) => [JSON.stringify(switches), switches] as const))('normalization switches %s', (_name, switches) => {
     const extractor = extractorFor(switches);
     fc.assert(
-      fc.property(textFor(switches), (input) => {
+      fc.property(text, (input) => {
         expect(checkEntities(input, extractor.extract(input), { types: new Set(DEFAULT_TYPES), normalize: foldWith(switches) })).toEqual([]);
       }),
       { numRuns: 800 },

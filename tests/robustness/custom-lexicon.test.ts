@@ -81,7 +81,7 @@ describe('nothing is half-loaded', () => {
 
   test('a failing call leaves earlier extractors as they were', () => {
     const before = createExtractor({ entries: [GOOD] });
-    errorOf(() => createExtractor({ entries: [{ ...GOOD, id: 'person:other' }, { type: 'CITY', name: 'x' }] }));
+    errorOf(() => createExtractor({ entries: [{ ...GOOD, id: 'person:other' }, { type: 'CITY', name: 'x' }] as unknown as LexiconEntryInput[] }));
     expect(before.extract('قال زيد الخيالي').map((entity) => entity.id)).toEqual(['person:zayd']);
   });
 });
