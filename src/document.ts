@@ -15,6 +15,8 @@ export interface MatchBuffer {
   form: Int32Array;
   /** 1 when read with the article restored («للامن» → «الامن»). */
   restored: Uint8Array;
+  /** The word id its first token was read as (the whole token, or the stem after a proclitic). */
+  firstWord: Int32Array;
   count: number;
   /** Matches are stored by start token: those starting at token t are [head[t], head[t + 1]). */
   head: Int32Array;

@@ -23,7 +23,7 @@ import { createStringColumn } from './string-column';
 import { WordTable } from './word-table';
 
 /** Bump when the artifact layout or the compile policy changes. */
-export const COMPILER_VERSION = 5;
+export const COMPILER_VERSION = 6;
 
 export interface LexiconSourceFile {
   /** Path relative to the repository, e.g. `lexicons/generated/countries.tsv`. */

@@ -11,6 +11,7 @@ export function createMatchBuffer(capacity = 64): MatchBuffer {
     start: new Int32Array(capacity),
     form: new Int32Array(capacity),
     restored: new Uint8Array(capacity),
+    firstWord: new Int32Array(capacity),
     count: 0,
     head: new Int32Array(capacity),
   };
@@ -27,6 +28,7 @@ function growMatches(m: MatchBuffer): void {
   m.tokEnd = grow32(m.tokEnd);
   m.start = grow32(m.start);
   m.form = grow32(m.form);
+  m.firstWord = grow32(m.firstWord);
   const restored = new Uint8Array(capacity);
   restored.set(m.restored);
   m.restored = restored;
@@ -83,6 +85,7 @@ export function matchLexicon(doc: Doc): void {
         matches.start[m] = start;
         matches.form[m] = form;
         matches.restored[m] = restored;
+        matches.firstWord[m] = first;
         cueBits[t] = (cueBits[t] as number) | (formCues[form] as number);
       }
       // A name does not run across a line break («العالم - ايران» then a new paragraph).

@@ -56,11 +56,8 @@ export function proposeLexiconCandidates(doc: Doc): void {
  * («العالم»), or the whole token a proclitic was peeled from («وسام» is a word, not و + «سام»).
  */
 function isCommonWord(doc: Doc, m: number): boolean {
-  const { index, folded, matches } = doc;
-  const t = matches.tokStart[m] as number;
-  const whole = doc.word[t] as number;
+  const { index, matches } = doc;
+  const whole = doc.word[matches.tokStart[m] as number] as number;
   if (whole >= 0 && ((index.words.flags[whole] as number) & WORD_COMMON)) return true;
-  if (matches.start[m] === doc.tokens.start[t]) return false;
-  const stem = index.words.lookup(folded.codes, matches.start[m] as number, doc.tokens.end[t] as number, matches.restored[m] === 1);
-  return stem >= 0 && ((index.words.flags[stem] as number) & WORD_COMMON) !== 0;
+  return ((index.words.flags[matches.firstWord[m] as number] as number) & WORD_COMMON) !== 0;
 }

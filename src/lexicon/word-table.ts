@@ -33,6 +33,7 @@ export function withAlefHash(suffixHash: number): number {
  * the folded text (no substring, no allocation per lookup). Open addressing, FNV-1a hashing.
  */
 export interface WordTableParts {
+  /** Pairs `[id, hash]` per slot (EMPTY id when free): a probe reads one cache line. */
   readonly slots: Int32Array;
   readonly pool: Uint16Array;
   readonly keyStart: Int32Array;
@@ -56,7 +57,7 @@ export class WordTable {
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(EMPTY);
+    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
     this.mask = capacity - 1;
     this.pool = new Uint16Array(Math.max(64, expected * 8));
     this.keyStart = new Int32Array(Math.max(16, expected));
@@ -76,9 +77,9 @@ export class WordTable {
     const pool = this.pool;
     let slot = h & this.mask;
     for (;;) {
-      const id = this.slots[slot] as number;
+      const id = this.slots[slot << 1] as number;
       if (id === EMPTY) return -1;
-      if (this.keyHash[id] === h && this.keyLength[id] === length) {
+      if (this.slots[(slot << 1) | 1] === h && this.keyLength[id] === length) {
         let k = this.keyStart[id] as number;
         let equal = true;
         if (withAlef) {
@@ -108,7 +109,7 @@ export class WordTable {
   static fromParts(parts: WordTableParts): WordTable {
     const table = new WordTable(0);
     table.slots = parts.slots.slice();
-    table.mask = table.slots.length - 1;
+    table.mask = (table.slots.length >> 1) - 1;
     table.pool = parts.pool.slice();
     table.poolLength = parts.pool.length;
     table.keyStart = parts.keyStart.slice();
@@ -130,7 +131,7 @@ export class WordTable {
     const codes = toCodes(word);
     const existing = this.lookup(codes, 0, codes.length);
     if (existing >= 0) return existing;
-    if ((this.size + 1) * 2 > this.slots.length) this.rehash();
+    if ((this.size + 1) * 2 > this.slots.length >> 1) this.rehash();
     const id = this.size++;
     if (id >= this.keyStart.length) this.growKeys();
     if (this.poolLength + codes.length > this.pool.length) {
@@ -156,13 +157,14 @@ export class WordTable {
 
   private insertSlot(id: number, h: number): void {
     let slot = h & this.mask;
-    while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-    this.slots[slot] = id;
+    while (this.slots[slot << 1] !== EMPTY) slot = (slot + 1) & this.mask;
+    this.slots[slot << 1] = id;
+    this.slots[(slot << 1) | 1] = h;
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    this.mask = this.slots.length - 1;
+    this.mask = (this.slots.length >> 1) - 1;
     for (let id = 0; id < this.size; id++) this.insertSlot(id, this.keyHash[id] as number);
   }
 
