@@ -29,12 +29,14 @@ async function main() {
   const name = `alam-${mode}-${Date.now()}.cpuprofile`;
   const run = await spawnNode(['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-name=${name}`, path.join(paths.bench, 'profile-target.js'), mode, input, String(seconds)], { cwd: paths.root });
   if (run.code !== 0) throw new Error(`profile target exited ${run.code}: ${run.stderr.trim().slice(-1500)}`);
-  const summary = summarizeProfile(JSON.parse(fs.readFileSync(path.join(profDir, name), 'utf8')), { root: paths.root });
+  // Paths are shown relative to the benched build's root (the checkout, or a snapshot in ALAM_DIST).
+  const summary = summarizeProfile(JSON.parse(fs.readFileSync(path.join(profDir, name), 'utf8')), { root: path.dirname(paths.dist) });
   process.stdout.write(`# alam CPU profile (${mode === 'docs' ? 'per-document calls' : '1 MB document'}, ${seconds} s): ${run.stdout.trim()}\n\n`);
   process.stdout.write(
     `${formatTable(
       ['function', 'where', 'self ms', 'self %'],
-      summary.functions.slice(0, top).map((f) => [f.name, f.where, formatNumber(f.selfMs, 0), formatNumber(f.share * 100, 1)]),
+      // Regular expressions are named by their source: cut to keep the table readable.
+      summary.functions.slice(0, top).map((f) => [f.name.length > 60 ? `${f.name.slice(0, 57)}…` : f.name, f.where, formatNumber(f.selfMs, 0), formatNumber(f.share * 100, 1)]),
       ['l', 'l', 'r', 'r'],
     )}\n\nprofile: ${path.relative(paths.root, path.join(profDir, name))}\n`,
   );

@@ -7,6 +7,12 @@ const RETURNED_TYPES = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE']);
 const ENTRY_CONTEXT = 1 << 0;
 const ENTRY_CUE_TIER = 1 << 1;
 
+/** Repository-relative inside the checkout, absolute for a benched snapshot elsewhere. */
+function displayPath(file) {
+  const relative = path.relative(path.resolve(__dirname, '../..'), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
 /** Rows `{ type, forms, bare, rank }` of the compiled lexicon. */
 function readEntryRows(artifact, file) {
   return readLexiconEntries(artifact, file).map((row) => ({
@@ -54,7 +60,7 @@ function loadEntryForms({ dist, normalize }) {
   const byType = {};
   for (const f of forms) byType[f.type] = (byType[f.type] || 0) + 1;
   return {
-    source: path.relative(path.resolve(__dirname, '../..'), file),
+    source: displayPath(file),
     folded: Boolean(normalize),
     entries,
     skippedContextOnly: skipped,

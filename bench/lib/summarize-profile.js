@@ -14,7 +14,9 @@ function summarizeProfile(profile, { root = '' } = {}) {
     const dt = profile.timeDeltas[i] || 0;
     total += dt;
     const frame = byId.get(id).callFrame;
-    const where = frame.url ? `${path.relative(root, frame.url.replace(/^file:\/\//, ''))}:${frame.lineNumber + 1}` : '';
+    const file = frame.url.replace(/^file:\/\//, '');
+    const relative = path.relative(root, file);
+    const where = frame.url ? `${relative.startsWith('..') ? file : relative}:${frame.lineNumber + 1}` : '';
     const key = `${frame.functionName || '(anonymous)'}\t${where}`;
     self.set(key, (self.get(key) || 0) + dt);
   });
