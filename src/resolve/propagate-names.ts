@@ -49,8 +49,13 @@ export function propagateNames(doc: Doc): void {
   for (const person of full) for (let t = person.tokStart; t < person.tokEnd; t++) covered[t] = 1;
   const stems = new Int32Array(4);
   const ownerOf = new Map<Candidate, Candidate>();
+  // Word ids of the keys the lexicon knows: a token known as some other word is skipped at once.
+  const knownKeys = new Set<number>();
+  for (let id = 0; id < keys.size; id++) knownKeys.add(doc.index.words.get(keys.word(id)));
   for (let t = 0; t < tokens.count; t++) {
     if (covered[t] || tokens.kind[t] !== WORD) continue;
+    const whole = doc.word[t] as number;
+    if (whole >= 0 && !knownKeys.has(whole)) continue;
     const s = tokens.start[t] as number;
     const e = tokens.end[t] as number;
     let start = s;
