@@ -1,5 +1,5 @@
+import { ALEF } from '../tokenize/arabic-letters';
 const EMPTY = -1;
-const ALEF = 0x0627;
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 

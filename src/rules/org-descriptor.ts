@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { ORG_DESCRIPTOR } from './cue-classes';
 import { cueText } from './person-title';
-import { addCandidate, cueBitOf, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isPunct, isWord, startsLine } from './read-tokens';
+import { addCandidate, cueBitOf, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isNisbaShaped, isPunct, isWord, startsLine } from './read-tokens';
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION', 'PERSON']);
 /** An unknown organization name after a descriptor runs at most this many words. */
@@ -45,14 +45,15 @@ export const orgDescriptor: Rule = {
         });
         continue;
       }
+      // «شركات [أجنبية]»: a feminine nisba after a descriptor is its adjective, not a name.
       // Newspapers, channels and teams take article names in construct with an indefinite descriptor:
       // «صحيفة [الحياة]», «فريق [الوداد البيضاوي]»; after «الفريق», «الصحيفة» an article word is an adjective.
       const titled = TITLED.has(foldedSlice(doc, descriptor.start, doc.tokens.end[descriptor.tokEnd - 1] as number));
-      if (!isOpenWord(doc, p) || (hasArticle(doc, p) && !quoted && !titled) || isFeminineNisba(doc, p)) continue;
+      if (!isOpenWord(doc, p) || (hasArticle(doc, p) && !quoted && !titled) || isNisbaShaped(doc, p, true)) continue;
       let end = p + 1;
       while (end - p < MAX_NAME && isOpenWord(doc, end) && !startsLine(doc, end) && (quoted || !hasArticle(doc, end)) && !entityAt(doc, end, ANY_ENTITY)) end++;
       // A team's name may end in its city's nisba: «الوداد [البيضاوي]», «المغرب [الفاسي]».
-      if (titled && end === p + 1 && hasArticle(doc, end) && !startsLine(doc, end) && isNisba(doc, end)) end++;
+      if (titled && end === p + 1 && hasArticle(doc, end) && !startsLine(doc, end) && isNisbaShaped(doc, end)) end++;
       if (quoted && !isPunct(doc, end, '"»\'”')) continue;
       addCandidate(doc, {
         type: 'ORGANIZATION',
@@ -69,22 +70,6 @@ export const orgDescriptor: Rule = {
 
 /** Indefinite descriptors of media and teams, whose names are often article words (folded). */
 const TITLED = new Set(['صحيفه', 'جريده', 'مجله', 'قناه', 'فضاييه', 'اذاعه', 'تلفزيون', 'موقع', 'نادي', 'فريق', 'فريقي', 'منتخب']);
-
-/** A masculine nisba adjective: «الفاسي», «البيضاوي». */
-function isNisba(doc: Doc, t: number): boolean {
-  const { codes } = doc.folded;
-  return codes[(doc.tokens.end[t] as number) - 1] === YA;
-}
-
-/** «شركات [أجنبية]», «قناة [إذاعية]»: a feminine nisba after a descriptor is its adjective, not a name. */
-function isFeminineNisba(doc: Doc, t: number): boolean {
-  const { codes } = doc.folded;
-  const e = doc.tokens.end[t] as number;
-  return e - (doc.tokens.start[t] as number) >= 4 && codes[e - 1] === HEH && codes[e - 2] === YA;
-}
-
-const YA = 0x064a;
-const HEH = 0x0647;
 
 /** The organization entry among the readings of the form spanning [p, end), or -1. */
 export function orgReading(doc: Doc, p: number, end: number): number {

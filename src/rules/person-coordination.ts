@@ -3,8 +3,8 @@ import type { Rule } from './rule';
 import { readPersonName } from './read-person-name';
 import { NAME_LINK } from './cue-classes';
 import { addCandidate, candidateAt, cueAt, isNameWord, isWord, startsLine } from './read-tokens';
+import { WAW } from '../tokenize/arabic-letters';
 
-const WAW = 0x0648;
 
 /**
  * PERSON: a name joined by و to a person just found is another person: «اتصالات من بري

@@ -2,11 +2,9 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { WORD_NOUN_HOMOGRAPH } from '../lexicon/lexicon-types';
 import { PLACE_CUE } from './cue-classes';
-import { cueBefore, entityAt, flagsOf, hasArticle, isWord, startsLine } from './read-tokens';
+import { cueBefore, entityAt, flagsOf, hasArticle, isNisbaShaped, isWord, startsLine } from './read-tokens';
 
 const ADJECTIVES = new Set(['NATIONALITY']);
-const YA = 0x064a;
-const HEH = 0x0647;
 
 /**
  * A place name that is also a noun heading a construct is the noun when a definite noun follows
@@ -25,15 +23,8 @@ export const placeConstruct: Rule = {
       if (!(flagsOf(doc, t) & WORD_NOUN_HOMOGRAPH)) return true;
       const next = t + 1;
       if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next)) return true;
-      return cueBefore(doc, t, PLACE_CUE.name) !== undefined || entityAt(doc, next, ADJECTIVES) !== undefined || isAdjectiveShaped(doc, next);
+      return cueBefore(doc, t, PLACE_CUE.name) !== undefined || entityAt(doc, next, ADJECTIVES) !== undefined || isNisbaShaped(doc, next);
     });
     if (kept.length !== doc.candidates.length) doc.candidates = kept;
   },
 };
-
-/** A nisba or feminine adjective: «السورية», «القديمة», «الغربي». */
-function isAdjectiveShaped(doc: Doc, t: number): boolean {
-  const { codes } = doc.folded;
-  const e = doc.tokens.end[t] as number;
-  return codes[e - 1] === YA || (codes[e - 1] === HEH && codes[e - 2] === YA);
-}

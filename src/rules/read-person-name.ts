@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
 import { NAME_LINK } from './cue-classes';
 import { cueAt, cueBitOf, entityAt, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
+import { ALEF, BA, LAM, WAW, YA } from '../tokenize/arabic-letters';
 
 /** Names longer than this are not names but runs of unknown words. */
 const MAX_NAME_TOKENS = 5;
@@ -8,11 +9,6 @@ const MAX_NAME_TOKENS = 5;
 const STOPPERS = new Set(['COUNTRY', 'NATIONALITY', 'ORGANIZATION']);
 const MULTIWORD_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
 const COUNTRY_OR_ORGANIZATION = new Set(['COUNTRY', 'ORGANIZATION']);
-const WAW = 0x0648;
-const BA = 0x0628;
-const LAM = 0x0644;
-const ALEF = 0x0627;
-const YA = 0x064a;
 /** A name that only rests on a title, with no known name token, is at most this long: «الرئيس [زاويدوف]». */
 const MAX_UNKNOWN_NAME = 2;
 const NAME_PARTS = new Set(['NAME', 'PERSON']);

@@ -3,19 +3,9 @@ import type { Candidate, Doc } from '../document';
 import { foldedString } from '../normalize/fold-text';
 import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER, WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { ALEF, ALEF_MAKSURA, BA, FA, HEH, KAF, LAM, PROCLITIC_LETTERS, WAW, YA } from '../tokenize/arabic-letters';
 
 /** Folded code units used by the token tests. */
-const ALEF = 0x0627;
-const LAM = 0x0644;
-const WAW = 0x0648;
-const FA = 0x0641;
-const BA = 0x0628;
-const KAF = 0x0643;
-const YA = 0x064a;
-const HEH = 0x0647;
-/** و ف ب ك ل: the letters that may stand before the article. */
-const PROCLITIC_LETTERS = new Set([WAW, FA, BA, KAF, LAM]);
-const ALEF_MAKSURA = 0x0649;
 /** Prepositions spelled with a final alef maksura, in folded form. */
 const PREPOSITIONS = new Set(['علي', 'الي', 'حتي', 'لدي', 'متي', 'وعلي', 'والي', 'فعلي']);
 
@@ -190,11 +180,12 @@ export function hasArticle(doc: Doc, t: number): boolean {
   return false;
 }
 
-/** A nisba adjective shape, masculine or feminine: «الفاسي», «السورية». */
-export function isNisbaShaped(doc: Doc, t: number): boolean {
+/** A nisba adjective shape, masculine or feminine: «الفاسي», «السورية» (with `feminine`, only the latter). */
+export function isNisbaShaped(doc: Doc, t: number, feminine = false): boolean {
   const { codes } = doc.folded;
   const e = doc.tokens.end[t] as number;
-  return codes[e - 1] === YA || (codes[e - 1] === HEH && codes[e - 2] === YA);
+  const isFeminine = e - (doc.tokens.start[t] as number) >= 4 && codes[e - 1] === HEH && codes[e - 2] === YA;
+  return isFeminine || (!feminine && codes[e - 1] === YA);
 }
 
 /**

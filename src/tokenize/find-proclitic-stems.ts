@@ -1,10 +1,4 @@
-/** Folded code units of the proclitic letters. */
-const WAW = 0x0648; // و
-const FA = 0x0641; // ف
-const BA = 0x0628; // ب
-const KAF = 0x0643; // ك
-const LAM = 0x0644; // ل
-
+import { BA, FA, KAF, LAM, WAW } from './arabic-letters';
 /** A stem candidate read with the article restored: «للامن» → ل + «(ا)لامن». */
 export const RESTORED_ARTICLE = 1;
 

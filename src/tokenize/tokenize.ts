@@ -4,14 +4,13 @@ import { foldText, foldedString, type FoldedBuffer } from '../normalize/fold-tex
 import { describe } from '../normalize/normalize';
 import { MIN_STEM, RESTORED_ARTICLE, findProcliticStems } from './find-proclitic-stems';
 import { TOKEN_KINDS, WORD, scanTokens } from './scan-tokens';
+import { ALEF, LAM } from './arabic-letters';
 
 export interface TokenizeOptions {
   /** Normalization switches applied before tokenizing (the `normalized` form of each token). */
   readonly normalize?: NormalizeOptions;
 }
 
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 /**
  * Splits text into tokens with offsets into the original string, each with its folded form and,
