@@ -132,6 +132,8 @@ async function main() {
   if (cfg.tasks.includes('scaling')) out.scaling = await measureScaling(system, docs, cfg);
   if (cfg.tasks.includes('accuracy')) out.accuracy = await measureAccuracy(system, cfg);
   out.maxRssMB = (process.resourceUsage().maxRSS * 1024) / 1e6;
+  const cpu = process.cpuUsage();
+  out.cpuSeconds = (cpu.user + cpu.system) / 1e6;
   process.stdout.write(`BENCH_RESULT ${JSON.stringify(out)}\n`);
 }
 

@@ -23,6 +23,7 @@ const { checkTargets } = require('./lib/check-targets');
 const { renderReport } = require('./lib/render-report');
 const { SYSTEM_NAMES } = require('./lib/create-system');
 const { describeAlamBuild } = require('./lib/describe-alam-build');
+const { readCpuBusy } = require('./lib/read-cpu-busy');
 
 const README_START = '<!-- bench-table:start -->';
 const README_END = '<!-- bench-table:end -->';
@@ -51,11 +52,20 @@ function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
+/**
+ * Runs one measuring child and adds `otherCores`: how many cores other processes kept busy on
+ * average meanwhile (machine busy time minus the child's own CPU time, over the wall time), so a
+ * figure taken while someone else ran tests is visible as such.
+ */
 async function runChild(paths, outDir, cfg) {
   const file = path.join(outDir, `config-${cfg.system}-${cfg.tasks.join('-')}.json`);
   fs.writeFileSync(file, JSON.stringify(cfg));
+  const busyBefore = readCpuBusy();
   const run = await spawnNode([path.join(paths.bench, 'measure-system.js'), file], { cwd: paths.root });
-  return parseBenchResult(run, `measure-system ${cfg.system} [${cfg.tasks.join(', ')}]`);
+  const busyAfter = readCpuBusy();
+  const out = parseBenchResult(run, `measure-system ${cfg.system} [${cfg.tasks.join(', ')}]`);
+  if (busyBefore !== null && busyAfter !== null) out.otherCores = Math.max(0, (busyAfter - busyBefore - out.cpuSeconds) / (run.totalMs / 1000));
+  return out;
 }
 
 async function measureSystem(paths, outDir, config, name, common) {
@@ -68,9 +78,9 @@ async function measureSystem(paths, outDir, config, name, common) {
     log(`${name}: ${tasks.join(', ')}`);
     const out = await runChild(paths, outDir, { ...base, tasks });
     if (tasks.includes('docs')) {
-      Object.assign(result, { label: out.label, load: out.load, rssAfterLoadMB: out.rssAfterLoadMB, docs: out.docs, big: out.big, timingMaxRssMB: out.maxRssMB });
+      Object.assign(result, { label: out.label, load: out.load, rssAfterLoadMB: out.rssAfterLoadMB, docs: out.docs, big: out.big, timingMaxRssMB: out.maxRssMB, timingOtherCores: out.otherCores });
     }
-    if (tasks.includes('scaling')) result.scaling = out.scaling;
+    if (tasks.includes('scaling')) result.scaling = { ...out.scaling, otherCores: out.otherCores };
     if (tasks.includes('accuracy')) result.accuracy = out.accuracy;
     if (tasks.includes('rss')) result.rss = { ...out.rss, maxRssMB: out.maxRssMB };
   }

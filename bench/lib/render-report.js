@@ -55,10 +55,11 @@ function throughputRows(r, part) {
   return r.order.map((name) => {
     const sys = r.systems[name] || {};
     const p = sys[part];
-    if (!p) return [label(r, name), '—', '—', '—', '—', '—', '—', sys.error ? `error: ${sys.error.slice(0, 80)}` : 'not run'];
-    if (p.skipped) return [label(r, name), '—', '—', '—', '—', '—', '—', p.skipped];
+    if (!p) return [label(r, name), '—', '—', '—', '—', '—', '—', '—', sys.error ? `error: ${sys.error.slice(0, 80)}` : 'not run'];
+    if (p.skipped) return [label(r, name), '—', '—', '—', '—', '—', '—', '—', p.skipped];
     const ratio = name === 'alam' ? '' : formatRatio(alamRate / p.mcharsPerSec);
     const notes = [p.note, part === 'docs' && p.coverage < 1 ? `time budget: first ${n(p.docs, 0)} docs` : ''].filter(Boolean).join('; ');
+    const others = sys.timingOtherCores === undefined ? '—' : n(sys.timingOtherCores, 2);
     return [
       label(r, name),
       n(p.mcharsPerSec, p.mcharsPerSec < 0.1 ? 4 : 2),
@@ -67,6 +68,7 @@ function throughputRows(r, part) {
       p.runs,
       n(p.entities, 0),
       ratio,
+      others,
       notes,
     ];
   });
@@ -75,9 +77,9 @@ function throughputRows(r, part) {
 function renderThroughput(r, part) {
   const third = part === 'docs' ? 'corpus covered' : 'median ms';
   return formatTable(
-    ['system', 'M chars/s', 'MB/s', third, 'runs', 'entities', 'alam ÷ system', 'notes'],
+    ['system', 'M chars/s', 'MB/s', third, 'runs', 'entities', 'alam ÷ system', 'others\' load', 'notes'],
     throughputRows(r, part),
-    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
   );
 }
 
@@ -130,9 +132,9 @@ function renderScaling(r) {
       const p = sc.points.find((x) => x.factor === f);
       return p ? `${n(p.ms, p.ms < 10 ? 2 : 0)} ms (${n(p.ratio, 1)}×)` : 'stopped (time budget)';
     };
-    return [label(r, name), n(sc.baseChars, 0), at(1), at(4), at(16), ''];
+    return [label(r, name), n(sc.baseChars, 0), at(1), at(4), at(16), sc.otherCores === undefined ? '—' : n(sc.otherCores, 2)];
   });
-  return formatTable(['system', 'base chars', '1×', '4×', '16×', 'notes'], rows, ['l', 'r', 'r', 'r', 'r', 'l']);
+  return formatTable(['system', 'base chars', '1×', '4×', '16×', 'others\' load'], rows, ['l', 'r', 'r', 'r', 'r', 'r']);
 }
 
 function renderWorkers(r) {
