@@ -20,7 +20,7 @@ export interface JsonlPipeline {
  */
 const DEFAULT_BATCH_BYTES = { inProcess: 32 * 1024, worker: 64 * 1024 };
 
-/** Batches queued at a worker thread before the calling thread takes the next batch itself. */
+/** Batches queued at a worker thread before the calling thread waits for the oldest result. */
 const WORKER_QUEUE = 2;
 
 /** Batches (queued, running or done but not yet written) allowed per extractor before waiting for the oldest. */
@@ -39,11 +39,10 @@ interface BatchOutcome {
  * out, exactly one output line per input line, in input order, with bounded memory (the input is read
  * only as fast as the output drains, and at most a few batches are in flight).
  *
- * `workers: N` runs N extractors in parallel: the calling thread's and N − 1 worker threads'. Each
- * batch goes to a worker thread while one has fewer than WORKER_QUEUE batches queued, otherwise the
- * calling thread extracts it itself; results are written back in input order. Extracting in the
- * calling thread too (rather than leaving it to shuttle bytes) hides the workers' start-up (each
- * loads the module graph and lexicon) and saves one isolate's memory.
+ * `workers: N` (N > 1) runs N worker threads, each with its own extractor; the calling thread only
+ * reads, batches and writes, so it never holds up the workers (on two cores, a calling thread that
+ * also extracted left its worker starved while it worked). Each batch goes to the worker with the
+ * fewest queued; at most WORKER_QUEUE wait per worker; results are written back in input order.
  */
 export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
   const workers = options.workers ?? 1;
@@ -54,7 +53,7 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
   const batchOptions: JsonlBatchOptions = pickBatchOptions(options);
   // Built first and synchronously: bad options throw here, before any thread is started.
   const extractor: Extractor = createExtractor(extractorOptions);
-  const pool: JsonlWorkerPool | undefined = workers > 1 ? createWorkerPool(workers - 1, { extractorOptions, batchOptions }) : undefined;
+  const pool: JsonlWorkerPool | undefined = workers > 1 ? createWorkerPool(workers, { extractorOptions, batchOptions }) : undefined;
   const maxInFlight = workers === 1 ? 1 : workers * IN_FLIGHT_PER_EXTRACTOR;
 
   return {
@@ -78,7 +77,8 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
         for await (const batch of batchLines(input, batchBytes)) {
           if (sink.closed) break;
           const bytes = batch.bytes.length;
-          if (pool !== undefined && pool.leastPending() < WORKER_QUEUE) {
+          if (pool !== undefined) {
+            while (pool.leastPending() >= WORKER_QUEUE && inFlight.length > 0 && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
             inFlight.push(pool.run(batch).then((result) => ({ ...result, bytes })));
             summary.workerBatches += 1;
           } else {
