@@ -53,7 +53,7 @@ export interface Doc {
   tokenFlags: Int32Array;
   /** Per token: folded offset where the flagged stem starts (the token start when no clitic was peeled). */
   stemStart: Int32Array;
-  /** Per token: bits of the cue classes of the matches starting there (see LexiconIndex.cueBit). */
+  /** Per token: bits of the cue classes of the matches starting there (see CueClass.bit). */
   cueBits: Int32Array;
   readonly matches: MatchBuffer;
   candidates: Candidate[];

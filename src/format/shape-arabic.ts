@@ -1,4 +1,4 @@
-import { ArabicShaper } from 'arabic-persian-reshaper';
+import type { ArabicShaper } from 'arabic-persian-reshaper';
 
 /** Reshaped text plus, for each of its code units, the index of the input code unit it came from. */
 export interface ShapedText {
@@ -17,7 +17,9 @@ const LAM_ALEF_LAST = 0xfefc;
  * callers can carry per-character styles across.
  */
 export function shapeArabic(text: string): ShapedText {
-  const shaped = ArabicShaper.convertArabic(text);
+  // Loaded on first use: only `--shape` needs the shaper.
+  const shaper = (require('arabic-persian-reshaper') as { ArabicShaper: typeof ArabicShaper }).ArabicShaper;
+  const shaped = shaper.convertArabic(text);
   const sourceIndex = new Int32Array(shaped.length);
   let i = 0;
   for (let j = 0; j < shaped.length; j++) {

@@ -25,6 +25,8 @@ export type IndexEntryType = EntryType | 'CUE';
 /** A class of cue phrases a rule needs to find: «الرئيس», «رئيس الوزراء» for titles; «مدينة», «قرية» for places. */
 export interface CueClass {
   readonly name: string;
+  /** The class's bit in `formCues` and in a document's per-token cue bits; one bit per class. */
+  readonly bit: number;
   readonly phrases: readonly string[];
 }
 
@@ -52,10 +54,6 @@ export interface LexiconIndex {
   entryForms(entry: number): string[];
   /** Number of entries (lexicon entries, caller entries and cue classes). */
   entryCount(): number;
-  /** Cue class name → its pseudo-entry index. */
-  readonly cueEntry: ReadonlyMap<string, number>;
-  /** Cue class name → its bit in `formCues`. */
-  readonly cueBit: ReadonlyMap<string, number>;
 }
 
 export const INDEX_ENTRY_TYPES: readonly IndexEntryType[] = [...ENTRY_TYPES, 'CUE'];
@@ -188,13 +186,13 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     }
   });
 
-  const cueEntry = new Map<string, number>();
-  const cueBit = new Map<string, number>();
+  /** Cue pseudo-entry → its class's bit. */
+  const cueBit = new Map<number, number>();
   if (cues.length > MAX_CUE_CLASSES) throw new RangeError(`at most ${MAX_CUE_CLASSES} cue classes, got ${cues.length}`);
   for (const cue of cues) {
     const entry = base + extra.length;
-    cueEntry.set(cue.name, entry);
-    cueBit.set(cue.name, 1 << cueBit.size);
+    if ([...cueBit.values()].includes(cue.bit)) throw new RangeError(`cue class "${cue.name}" reuses bit ${cue.bit}`);
+    cueBit.set(entry, cue.bit);
     extra.push({ id: `cue:${cue.name}`, type: 'CUE', subtype: cue.name, forms: [cue.name], flags: 0 });
     for (const phrase of cue.phrases) {
       const ids = splitToIds(phrase);
@@ -207,10 +205,7 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
   const frozen = freezeForms(formCount, artifact, own);
   const formCues = new Int32Array(formCount);
   for (const [form, list] of own) {
-    for (const entry of list) {
-      const extraEntry = entry >= base ? (extra[entry - base] as ExtraEntry) : undefined;
-      if (extraEntry?.type === 'CUE') formCues[form] = (formCues[form] as number) | (cueBit.get(extraEntry.subtype) as number);
-    }
+    for (const entry of list) formCues[form] = (formCues[form] as number) | (cueBit.get(entry) ?? 0);
   }
 
   return {
@@ -228,8 +223,6 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     canonical: (entry) => (entry < base ? canonicalOf(entry) : ((extra[entry - base] as ExtraEntry).forms[0] as string)),
     entryForms: (entry) => (entry < base ? formsOf(entry) : [...(extra[entry - base] as ExtraEntry).forms]),
     entryCount: () => base + extra.length,
-    cueEntry,
-    cueBit,
   };
 }
 

@@ -1,5 +1,5 @@
-import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import type JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
+import type { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import type { EntityType } from '../types';
 import type { Doc } from '../document';
 import type { LexiconIndex } from './create-lexicon-index';
@@ -62,16 +62,33 @@ export function createFuzzyIndex(index: LexiconIndex, options: FuzzyOptions = {}
   return { minLength, threshold, buckets };
 }
 
+interface Distances {
+  readonly jaroWinkler: typeof JaroWinklerDistance;
+  readonly damerauLevenshtein: typeof DamerauLevenshteinDistance;
+}
+let distances: Distances | undefined;
+
+/** natural's distances, loaded when fuzzy matching is first used (most extractors never need them). */
+function loadDistances(): Distances {
+  distances ??= {
+    jaroWinkler: require('natural/lib/natural/distance/jaro-winkler_distance') as typeof JaroWinklerDistance,
+    damerauLevenshtein: (require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance: typeof DamerauLevenshteinDistance })
+      .DamerauLevenshteinDistance,
+  };
+  return distances;
+}
+
 /** The best lexicon form within reach of `query`, or undefined. */
 function closestForm(fuzzy: FuzzyIndex, query: string): { form: FuzzyForm; similarity: number } | undefined {
+  const { jaroWinkler, damerauLevenshtein } = loadDistances();
   let best: { form: FuzzyForm; similarity: number } | undefined;
   const maxEdits = Math.max(1, Math.floor(query.length / 7));
   for (let length = query.length - maxEdits; length <= query.length + maxEdits; length++) {
     for (const form of fuzzy.buckets.get(bucketKey(query, length)) ?? []) {
       if (form.text === query) continue;
-      const similarity = JaroWinklerDistance(query, form.text);
+      const similarity = jaroWinkler(query, form.text);
       if (similarity < fuzzy.threshold || (best && similarity <= best.similarity)) continue;
-      if (DamerauLevenshteinDistance(query, form.text) > maxEdits) continue;
+      if (damerauLevenshtein(query, form.text) > maxEdits) continue;
       best = { form, similarity };
     }
   }

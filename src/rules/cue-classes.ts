@@ -9,6 +9,7 @@ import type { CueClass } from '../lexicon/create-lexicon-index';
 /** Titles that stand directly before a person's name: «الرئيس بوش», «الشيخ زايد», «الدكتور أحمد زويل». */
 export const PERSON_TITLE: CueClass = {
   name: 'person-title',
+  bit: 1 << 0,
   phrases: [
     'الرئيس', 'الرئيسة', 'رئيس الوزراء', 'رئيسة الوزراء', 'رئيس الحكومة', 'رئيسة الحكومة', 'رئيس الجمهورية',
     'نائب الرئيس', 'ولي العهد', 'الملك', 'الملكة', 'الأمير', 'الأميرة', 'السلطان', 'الشيخ', 'الشيخة', 'السيد',
@@ -38,6 +39,7 @@ export const PERSON_TITLE: CueClass = {
  */
 export const PERSON_TITLE_WITH_NATIONALITY: CueClass = {
   name: 'person-title-with-nationality',
+  bit: 1 << 1,
   phrases: ['العالم', 'عالم', 'الفيزيائي', 'الكيميائي', 'الرياضي', 'الطبيب', 'المهندس', 'المخترع', 'المستكشف', 'الرحالة', 'الفنان', 'الملاكم', 'العداء', 'السباح', 'الدراج', 'السائق', 'الرسام', 'النحات', 'الموسيقي', 'المؤلف'],
 };
 
@@ -47,12 +49,14 @@ export const PERSON_TITLE_WITH_NATIONALITY: CueClass = {
  */
 export const REGNAL_TITLE: CueClass = {
   name: 'regnal-title',
+  bit: 1 << 2,
   phrases: ['الخليفة', 'السلطان', 'الملك', 'الأمير', 'الإمام', 'القديس', 'القديسة', 'البابا', 'الفرعون', 'الملكة', 'الشاه', 'القيصر', 'الإمبراطور', 'الأتابك'],
 };
 
 /** Heads that name a role of something and need that something before the name: «رئيس [الاتحاد] برند جوتشولك». */
 export const PERSON_ROLE_HEAD: CueClass = {
   name: 'person-role-head',
+  bit: 1 << 3,
   phrases: [
     'رئيس', 'رئيسة', 'وزير', 'وزيرة', 'أمين', 'أمين عام', 'أمينة', 'مدير', 'مديرة', 'محافظ', 'حاكم', 'قائد', 'زعيم',
     'سفير', 'سفيرة', 'مستشار', 'مستشارة', 'نائب', 'نائبة', 'مساعد', 'مساعدة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة',
@@ -66,6 +70,7 @@ export const PERSON_ROLE_HEAD: CueClass = {
 /** Words between a title and the name: «الرئيس [السابق] …», «الرئيس [المصري] حسني مبارك». */
 export const TITLE_MODIFIER: CueClass = {
   name: 'title-modifier',
+  bit: 1 << 4,
   phrases: [
     'السابق', 'السابقة', 'الراحل', 'الراحلة', 'الجديد', 'الجديدة', 'الحالي', 'الحالية', 'المقبل', 'المنتخب',
     'المنتخبة', 'الأسبق', 'الأسبقة', 'الأول', 'الأولى', 'الثاني', 'الشهير', 'الشهيرة', 'المعروف', 'المعروفة',
@@ -77,12 +82,14 @@ export const TITLE_MODIFIER: CueClass = {
 /** Links inside a name chain: «خليفة [بن] زايد [آل] نهيان», «[أبو] مازن», «[عبد] الله». */
 export const NAME_LINK: CueClass = {
   name: 'name-link',
+  bit: 1 << 5,
   phrases: ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل', 'عبد', 'ولد', 'ذو', 'دي', 'دو', 'فون', 'فان', 'دا', 'لا', 'أل'],
 };
 
 /** Cue words before a place name: «في مدينة [زاويدو] الروسية», «قرية [بيت أمر]». */
 export const PLACE_CUE: CueClass = {
   name: 'place-cue',
+  bit: 1 << 6,
   phrases: [
     'مدينة', 'بلدة', 'قرية', 'محافظة', 'منطقة', 'ولاية', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'جبل', 'جبال', 'نهر',
     'بحر', 'بحيرة', 'جزيرة', 'جزر', 'العاصمة', 'حي', 'ضاحية', 'مقاطعة', 'بلدية', 'قضاء', 'ناحية', 'مديرية',
@@ -94,12 +101,14 @@ export const PLACE_CUE: CueClass = {
 /** Generic place cues that a place's span leaves out (not بحر، خليج، جزيرة, which belong to the name). */
 export const TRIMMED_PLACE_CUE: CueClass = {
   name: 'trimmed-place-cue',
+  bit: 1 << 7,
   phrases: ['جبل', 'نهر', 'محافظة', 'مدينة', 'إقليم', 'منطقة', 'قضاء', 'ناحية', 'مخيم', 'بلدة', 'قرية', 'مديرية', 'ولاية', 'قطاع', 'بلدية', 'حي'],
 };
 
 /** Head nouns that are part of an organization's name: «[المجلس] الأعلى للأمن القومي الإيراني», «[حزب] البعث». */
 export const ORG_HEAD: CueClass = {
   name: 'org-head',
+  bit: 1 << 8,
   phrases: [
     'حزب', 'الحزب', 'مجلس', 'المجلس', 'جامعة', 'الجامعة', 'منظمة', 'المنظمة', 'اتحاد', 'الاتحاد', 'معهد', 'المعهد',
     'جبهة', 'الجبهة', 'هيئة', 'الهيئة', 'لجنة', 'اللجنة', 'بنك', 'البنك', 'مصرف', 'المصرف',
@@ -117,6 +126,7 @@ export const ORG_HEAD: CueClass = {
  */
 export const ORG_DESCRIPTOR: CueClass = {
   name: 'org-descriptor',
+  bit: 1 << 9,
   phrases: [
     'شركة', 'الشركة', 'صحيفة', 'الصحيفة', 'جريدة', 'الجريدة', 'مجلة', 'المجلة', 'وكالة أنباء', 'وكالة',
     'قناة', 'القناة', 'فضائية', 'الفضائية', 'تلفزيون', 'إذاعة', 'راديو', 'موقع', 'نادي', 'النادي', 'نادى', 'فريق',
@@ -128,6 +138,7 @@ export const ORG_DESCRIPTOR: CueClass = {
 /** Words that open a sports club's name before its city: «[ريال مدريد]», «[دينامو كييف]», «[أولمبيك آسفي]». */
 export const CLUB_PREFIX: CueClass = {
   name: 'club-prefix',
+  bit: 1 << 10,
   phrases: [
     'ريال', 'أتلتيكو', 'أتلتكو', 'اتلتيكو', 'أتلتيك', 'دينامو', 'ديناموا', 'سبارتاك', 'لوكوموتيف', 'توربيدو', 'أولمبيك',
     'اولمبياكوس', 'أولمبياكوس', 'ستيوا', 'سبورتينغ', 'سبورتنغ', 'سبورتينج', 'إنتر', 'انتر', 'باير', 'بوروسيا', 'أينتراخت',
@@ -139,6 +150,7 @@ export const CLUB_PREFIX: CueClass = {
 /** Agreements, conferences and summits named after a place: «اتفاق [الطائف]» names an event, not the town. */
 export const EVENT_HEAD: CueClass = {
   name: 'event-head',
+  bit: 1 << 11,
   phrases: ['اتفاق', 'اتفاقية', 'اتفاقيات', 'معاهدة', 'بروتوكول', 'إعلان', 'مؤتمر', 'قمة', 'مبادرة', 'تفاهم', 'ميثاق', 'مسار', 'عملية', 'جولة', 'منتدى', 'دورة', 'بطولة', 'رالي', 'ماراثون', 'جائزة', 'كأس'],
 };
 
@@ -148,6 +160,7 @@ export const EVENT_HEAD: CueClass = {
  */
 export const SPEECH_VERB: CueClass = {
   name: 'speech-verb',
+  bit: 1 << 12,
   phrases: [
     'قال', 'قالت', 'يقول', 'تقول', 'أضاف', 'أضافت', 'يضيف', 'أكد', 'أكدت', 'يؤكد', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أعلن',
     'أعلنت', 'اعتبر', 'اعتبرت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'تابع', 'تابعت', 'شدد', 'شددت', 'نفى', 'نفت', 'رأى', 'رأت',
@@ -160,5 +173,6 @@ export const SPEECH_VERB: CueClass = {
 /** What may follow a subject after a speech verb, confirming the subject is a name: «قال زيد [إن]». */
 export const SUBJECT_END: CueClass = {
   name: 'subject-end',
+  bit: 1 << 13,
   phrases: ['إن', 'أن', 'ان', 'إنه', 'أنه', 'انه', 'إنها', 'أنها', 'انها', 'في', 'أمس', 'اليوم', 'الى', 'إلى', 'لـ', 'عن', 'خلال', 'بعد', 'قبل', 'على', 'مع'],
 };

@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { CLUB_PREFIX } from './cue-classes';
-import { addCandidate, cueAt, cueBitOf, entityAt, hasArticle, isNisbaShaped, isOpenWord, isWord, startsLine } from './read-tokens';
+import { addCandidate, cueAt, entityAt, hasArticle, isNisbaShaped, isOpenWord, isWord, startsLine } from './read-tokens';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
 
@@ -15,10 +15,10 @@ export const orgClub: Rule = {
   description: 'a club prefix and a city, or a name and a city nisba: «[دينامو كييف]»',
   cues: [CLUB_PREFIX],
   apply(doc: Doc): void {
-    const bit = cueBitOf(doc, CLUB_PREFIX.name);
+    const bit = CLUB_PREFIX.bit;
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!((doc.cueBits[t] as number) & bit)) continue;
-      const prefix = cueAt(doc, t, CLUB_PREFIX.name);
+      const prefix = cueAt(doc, t, CLUB_PREFIX);
       if (!prefix) continue;
       const p = prefix.tokEnd;
       if (!isWord(doc, p) || startsLine(doc, p)) continue;

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { ORG_DESCRIPTOR } from './cue-classes';
 import { cueText } from './person-title';
-import { addCandidate, cueBitOf, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isNisbaShaped, isPunct, isWord, startsLine } from './read-tokens';
+import { addCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isNisbaShaped, isPunct, isWord, startsLine } from './read-tokens';
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION', 'PERSON']);
 /** An unknown organization name after a descriptor runs at most this many words. */
@@ -19,10 +19,10 @@ export const orgDescriptor: Rule = {
   description: 'a descriptor (شركة، صحيفة، وكالة، قناة، نادي …) before an organization name: «وكالة [فارس]»',
   cues: [ORG_DESCRIPTOR],
   apply(doc: Doc): void {
-    const bits = cueBitOf(doc, ORG_DESCRIPTOR.name);
+    const bits = ORG_DESCRIPTOR.bit;
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!((doc.cueBits[t] as number) & bits)) continue;
-      const descriptor = cueAt(doc, t, ORG_DESCRIPTOR.name);
+      const descriptor = cueAt(doc, t, ORG_DESCRIPTOR);
       if (!descriptor) continue;
       let p = descriptor.tokEnd;
       const quoted = isPunct(doc, p, '"«\'“');

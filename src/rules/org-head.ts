@@ -4,7 +4,6 @@ import { ORG_HEAD } from './cue-classes';
 import { cueText } from './person-title';
 import {
   addCandidate,
-  cueBitOf,
   cueAt,
   entityAt,
   hasArticle,
@@ -34,10 +33,10 @@ export const orgHead: Rule = {
   description: 'a head noun (حزب، مجلس، جامعة، منظمة …) with its distinctive genitive/adjective chain: «[المجلس الاعلى للامن القومي الايراني]»',
   cues: [ORG_HEAD],
   apply(doc: Doc): void {
-    const bits = cueBitOf(doc, ORG_HEAD.name);
+    const bits = ORG_HEAD.bit;
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!((doc.cueBits[t] as number) & bits)) continue;
-      const head = cueAt(doc, t, ORG_HEAD.name);
+      const head = cueAt(doc, t, ORG_HEAD);
       if (!head) continue;
       const definite = hasArticle(doc, t);
       // «المساعي [المنظمة]»: a definite head right after a definite word is an adjective, not a head.

@@ -20,10 +20,10 @@ export const personNameChain: Rule = {
       const opensChain =
         isGivenName(doc, t) ||
         (isForeignName(doc, t) && isForeignName(doc, t + 1)) ||
-        (cueAt(doc, t, NAME_LINK.name) !== undefined && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
+        (cueAt(doc, t, NAME_LINK) !== undefined && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
       // «العربي الموحد», «الدولة العثمانية»: a chain does not open on an article word.
       // (unless a nasab link follows: «[المختار بن أبي عبيد]»).
-      if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK.name)) || candidateAt(doc, t)?.type === 'PERSON') continue;
+      if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK)) || candidateAt(doc, t)?.type === 'PERSON') continue;
       const name = readPersonName(doc, t, true);
       if (!name || name.tokEnd - name.tokStart < 2) continue;
       addCandidate(doc, {

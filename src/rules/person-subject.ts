@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { SPEECH_VERB, SUBJECT_END } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, cueBitOf, isNameWord, isPunct, startsLine } from './read-tokens';
+import { addCandidate, candidateAt, cueAt, isNameWord, isPunct, startsLine } from './read-tokens';
 
 /**
  * PERSON: the subject of a verb of saying at the head of a clause, in Arabic's verb-subject order:
@@ -15,10 +15,10 @@ export const personSubject: Rule = {
   description: 'the name after a verb of saying: «وقال [هوارد جرونسبكت] إن»',
   cues: [SPEECH_VERB, SUBJECT_END],
   apply(doc: Doc): void {
-    const bit = cueBitOf(doc, SPEECH_VERB.name);
+    const bit = SPEECH_VERB.bit;
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!((doc.cueBits[t] as number) & bit)) continue;
-      const verb = cueAt(doc, t, SPEECH_VERB.name);
+      const verb = cueAt(doc, t, SPEECH_VERB);
       if (!verb) continue;
       const p = verb.tokEnd;
       if (p >= doc.tokens.count || startsLine(doc, p) || candidateAt(doc, p)) continue;
@@ -27,7 +27,7 @@ export const personSubject: Rule = {
       let known = false;
       for (let k = name.tokStart; k < name.tokEnd && !known; k++) known = isNameWord(doc, k);
       const after = name.tokEnd;
-      const ended = after >= doc.tokens.count || isPunct(doc, after, '،,:"«») .') || cueAt(doc, after, SUBJECT_END.name) !== undefined;
+      const ended = after >= doc.tokens.count || isPunct(doc, after, '،,:"«») .') || cueAt(doc, after, SUBJECT_END) !== undefined;
       if (!known && !ended) continue;
       addCandidate(doc, {
         type: 'PERSON',

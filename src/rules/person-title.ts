@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, cueBitOf, candidateAt, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
+import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
 
 const COMPLEMENTS = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE'] as const);
 const COMPLEMENT_ENTRIES = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE']);
@@ -28,7 +28,7 @@ function skipComplement(doc: Doc, p: number): number {
 /** Skips a nationality, modifiers and further titles: «الرئيس [الأمريكي] [السابق] …», «صاحب السمو [الشيخ] حمد». */
 function skipModifiers(doc: Doc, p: number): number {
   for (let step = 0; step < MAX_MODIFIERS; step++) {
-    const title = cueAt(doc, p, PERSON_TITLE.name);
+    const title = cueAt(doc, p, PERSON_TITLE);
     if (title) {
       p = title.tokEnd;
       continue;
@@ -38,7 +38,7 @@ function skipModifiers(doc: Doc, p: number): number {
       p = nationality.tokEnd;
       continue;
     }
-    const modifier = cueAt(doc, p, TITLE_MODIFIER.name);
+    const modifier = cueAt(doc, p, TITLE_MODIFIER);
     if (modifier && modifier.start === doc.tokens.start[p]) {
       p = modifier.tokEnd;
       continue;
@@ -57,12 +57,12 @@ export const personTitle: Rule = {
   description: 'a title or role (with what it is of, a nationality, modifiers) before a name: «الرئيس الروسي [فلاديمير بوتين]»',
   cues: [PERSON_TITLE, PERSON_ROLE_HEAD, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER, NAME_LINK],
   apply(doc: Doc): void {
-    const bits = cueBitOf(doc, PERSON_TITLE.name) | cueBitOf(doc, PERSON_ROLE_HEAD.name) | cueBitOf(doc, PERSON_TITLE_WITH_NATIONALITY.name);
+    const bits = PERSON_TITLE.bit | PERSON_ROLE_HEAD.bit | PERSON_TITLE_WITH_NATIONALITY.bit;
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!((doc.cueBits[t] as number) & bits)) continue;
-      const title = cueAt(doc, t, PERSON_TITLE.name);
-      const role = title ? undefined : cueAt(doc, t, PERSON_ROLE_HEAD.name);
-      const expert = title || role ? undefined : cueAt(doc, t, PERSON_TITLE_WITH_NATIONALITY.name);
+      const title = cueAt(doc, t, PERSON_TITLE);
+      const role = title ? undefined : cueAt(doc, t, PERSON_ROLE_HEAD);
+      const expert = title || role ? undefined : cueAt(doc, t, PERSON_TITLE_WITH_NATIONALITY);
       const cue = title ?? role ?? expert;
       if (!cue) continue;
       let p = cue.tokEnd;
@@ -74,7 +74,7 @@ export const personTitle: Rule = {
       if (expert && !entityAt(doc, p, NATIONALITY)) continue;
       p = skipModifiers(doc, p);
       if (p >= doc.tokens.count || isPunct(doc, p) || startsLine(doc, p)) continue;
-      const regnal = cueAt(doc, t, REGNAL_TITLE.name) !== undefined;
+      const regnal = cueAt(doc, t, REGNAL_TITLE) !== undefined;
       const name = readPersonName(doc, p, false, regnal);
       if (!name) continue;
       addCandidate(doc, {

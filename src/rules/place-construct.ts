@@ -23,7 +23,7 @@ export const placeConstruct: Rule = {
       if (!(flagsOf(doc, t) & WORD_NOUN_HOMOGRAPH)) return true;
       const next = t + 1;
       if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next)) return true;
-      return cueBefore(doc, t, PLACE_CUE.name) !== undefined || entityAt(doc, next, ADJECTIVES) !== undefined || isNisbaShaped(doc, next);
+      return cueBefore(doc, t, PLACE_CUE) !== undefined || entityAt(doc, next, ADJECTIVES) !== undefined || isNisbaShaped(doc, next);
     });
     if (kept.length !== doc.candidates.length) doc.candidates = kept;
   },

@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { PLACE_CUE } from './cue-classes';
-import { addCandidate, cueBitOf, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isWord, startsLine } from './read-tokens';
+import { addCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isWord, startsLine } from './read-tokens';
 import { cueText } from './person-title';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
@@ -22,10 +22,10 @@ export const placeCue: Rule = {
   description: 'a place cue (مدينة، قرية، محافظة، نهر …) before a place name: «في مدينة [زاويدو] الروسية»',
   cues: [PLACE_CUE],
   apply(doc: Doc): void {
-    const bits = cueBitOf(doc, PLACE_CUE.name);
+    const bits = PLACE_CUE.bit;
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!((doc.cueBits[t] as number) & bits)) continue;
-      const cue = cueAt(doc, t, PLACE_CUE.name);
+      const cue = cueAt(doc, t, PLACE_CUE);
       if (!cue) continue;
       const p = cue.tokEnd;
       if (!isWord(doc, p) || startsLine(doc, p)) continue;

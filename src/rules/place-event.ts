@@ -14,7 +14,7 @@ export const placeEvent: Rule = {
   cues: [EVENT_HEAD],
   apply(doc: Doc): void {
     const kept = doc.candidates.filter(
-      (c) => !((c.type === 'PLACE' || c.type === 'COUNTRY') && c.tokEnd - c.tokStart === 1 && c.start === doc.tokens.start[c.tokStart] && cueBefore(doc, c.tokStart, EVENT_HEAD.name)),
+      (c) => !((c.type === 'PLACE' || c.type === 'COUNTRY') && c.tokEnd - c.tokStart === 1 && c.start === doc.tokens.start[c.tokStart] && cueBefore(doc, c.tokStart, EVENT_HEAD)),
     );
     if (kept.length !== doc.candidates.length) doc.candidates = kept;
   },

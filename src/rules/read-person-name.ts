@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { NAME_LINK } from './cue-classes';
-import { cueAt, cueBitOf, entityAt, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
+import { cueAt, entityAt, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
 import { ALEF, BA, LAM, WAW, YA } from '../tokenize/arabic-letters';
 
 /** Names longer than this are not names but runs of unknown words. */
@@ -47,7 +47,7 @@ function isCountryOrOrganization(doc: Doc, t: number): boolean {
 
 /** Token t is a cue of some rule (title, role, place cue, organization head …), not a name link. */
 function isCueWord(doc: Doc, t: number): boolean {
-  return ((doc.cueBits[t] as number) & ~cueBitOf(doc, NAME_LINK.name)) !== 0;
+  return ((doc.cueBits[t] as number) & ~NAME_LINK.bit) !== 0;
 }
 
 /** Removing a proclitic (و ب ل) from token t leaves a word the lexicon knows, or an article. */
@@ -76,7 +76,7 @@ export function startsEntity(doc: Doc, t: number): boolean {
  */
 export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal = false): TokenSpan | undefined {
   if (!isWord(doc, t) || t >= doc.tokens.count) return undefined;
-  const firstLink = cueAt(doc, t, NAME_LINK.name);
+  const firstLink = cueAt(doc, t, NAME_LINK);
   const firstIsName = isNameWord(doc, t);
   if (startsEntity(doc, t) || isCueWord(doc, t) || isCountryOrOrganization(doc, t)) return undefined;
   // After a ruler's title the name may be an article word, a laqab: «الخليفة [المعتضد]».
@@ -84,7 +84,7 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
   if (!firstIsName && !firstLink && !laqab && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;
   if (laqab) return { tokStart: t, tokEnd: t + 1, start: doc.tokens.start[t] as number };
   // A given name that is also a common word («دليل», «أمل») needs another, uncommon, name token after it.
-  if (firstIsName && !firstLink && isCommon(doc, t) && !((isNameWord(doc, t + 1) && !isCommon(doc, t + 1)) || cueAt(doc, t + 1, NAME_LINK.name))) return undefined;
+  if (firstIsName && !firstLink && isCommon(doc, t) && !((isNameWord(doc, t + 1) && !isCommon(doc, t + 1)) || cueAt(doc, t + 1, NAME_LINK))) return undefined;
   const start = firstLink ? firstLink.start : firstIsName ? (doc.stemStart[t] as number) : (doc.tokens.start[t] as number);
 
   let end = t;
@@ -98,13 +98,13 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
       end = part.tokEnd;
       continue;
     }
-    const link = end === t ? firstLink : cueAt(doc, end, NAME_LINK.name);
+    const link = end === t ? firstLink : cueAt(doc, end, NAME_LINK);
     if (link && (end === t || link.start === doc.tokens.start[end])) {
       const after = link.tokEnd;
       if (after >= doc.tokens.count || startsLine(doc, after)) break;
       // Links chain («أبي عبد الله», «بن عبد العزيز»): read on from the next link or compound name.
       const part = entityAt(doc, after, NAME_PARTS);
-      if (cueAt(doc, after, NAME_LINK.name) || (part && part.tokEnd - after > 1)) {
+      if (cueAt(doc, after, NAME_LINK) || (part && part.tokEnd - after > 1)) {
         end = after;
         continue;
       }

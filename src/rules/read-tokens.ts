@@ -1,5 +1,6 @@
 import type { EntityType } from '../types';
 import type { Candidate, Doc } from '../document';
+import type { CueClass } from '../lexicon/create-lexicon-index';
 import { foldedString } from '../normalize/fold-text';
 import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER, WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
@@ -17,27 +18,20 @@ export interface TokenSpan {
 }
 
 /** The longest match of a cue class starting at token t (proclitics peeled: «والرئيس» → «الرئيس»), or undefined. */
-export function cueAt(doc: Doc, t: number, cue: string): TokenSpan | undefined {
-  if (t < 0 || t >= doc.tokens.count) return undefined;
-  const bit = doc.index.cueBit.get(cue) ?? 0;
-  if (!((doc.cueBits[t] as number) & bit)) return undefined;
+export function cueAt(doc: Doc, t: number, cue: CueClass): TokenSpan | undefined {
+  if (t < 0 || t >= doc.tokens.count || !((doc.cueBits[t] as number) & cue.bit)) return undefined;
   const { matches, index } = doc;
   let best: TokenSpan | undefined;
   for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
-    if (!((index.formCues[matches.form[m] as number] as number) & bit)) continue;
+    if (!((index.formCues[matches.form[m] as number] as number) & cue.bit)) continue;
     const span = { tokStart: t, tokEnd: matches.tokEnd[m] as number, start: matches.start[m] as number };
     if (!best || span.tokEnd > best.tokEnd || (span.tokEnd === best.tokEnd && span.start < best.start)) best = span;
   }
   return best;
 }
 
-/** The bit of a cue class in `doc.cueBits` (0 when the class is not registered). A rule tests it before anything else. */
-export function cueBitOf(doc: Doc, cue: string): number {
-  return doc.index.cueBit.get(cue) ?? 0;
-}
-
 /** Is there a cue of this class ending right before token t? Returns its span. */
-export function cueBefore(doc: Doc, t: number, cue: string, maxLength = 4): TokenSpan | undefined {
+export function cueBefore(doc: Doc, t: number, cue: CueClass, maxLength = 4): TokenSpan | undefined {
   for (let s = t - 1; s >= Math.max(0, t - maxLength); s--) {
     const span = cueAt(doc, s, cue);
     if (span && span.tokEnd === t) return span;

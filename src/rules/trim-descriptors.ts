@@ -17,7 +17,7 @@ export const trimDescriptors: Rule = {
     for (const candidate of doc.candidates) {
       // The caller's own entries keep the span they name.
       if (candidate.type !== 'ORGANIZATION' || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) continue;
-      const descriptor = cueAt(doc, candidate.tokStart, ORG_DESCRIPTOR.name);
+      const descriptor = cueAt(doc, candidate.tokStart, ORG_DESCRIPTOR);
       if (descriptor && descriptor.start === candidate.start && descriptor.tokEnd < candidate.tokEnd) {
         candidate.tokStart = descriptor.tokEnd;
         candidate.start = doc.tokens.start[descriptor.tokEnd] as number;

@@ -17,7 +17,7 @@ export const trimPlaceCues: Rule = {
   apply(doc: Doc): void {
     for (const candidate of doc.candidates) {
       if (candidate.type !== 'PLACE' || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) continue;
-      const cue = cueAt(doc, candidate.tokStart, TRIMMED_PLACE_CUE.name);
+      const cue = cueAt(doc, candidate.tokStart, TRIMMED_PLACE_CUE);
       if (cue && cue.start === candidate.start && cue.tokEnd < candidate.tokEnd) {
         candidate.tokStart = cue.tokEnd;
         candidate.start = doc.tokens.start[cue.tokEnd] as number;

@@ -17,11 +17,11 @@ export const trimTitles: Rule = {
     for (const candidate of doc.candidates) {
       // The caller's own entries keep the span they name.
       if (candidate.type !== 'PERSON' || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) continue;
-      let title = cueAt(doc, candidate.tokStart, PERSON_TITLE.name);
+      let title = cueAt(doc, candidate.tokStart, PERSON_TITLE);
       while (title && title.start === candidate.start && title.tokEnd < candidate.tokEnd) {
         candidate.tokStart = title.tokEnd;
         candidate.start = doc.tokens.start[title.tokEnd] as number;
-        title = cueAt(doc, candidate.tokStart, PERSON_TITLE.name);
+        title = cueAt(doc, candidate.tokStart, PERSON_TITLE);
       }
     }
   },
