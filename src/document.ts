@@ -32,7 +32,8 @@ export interface Candidate {
   end: number;
   /** The lexicon entry it names (its id, canonical name and subtype are read from it), or -1. */
   entry: number;
-  source: Provenance;
+  /** Why it was found; absent for a plain lexicon match, whose provenance is its entry (built only if kept). */
+  source?: Provenance;
   /** Confidence in [0, 1]. */
   score: number;
   /** Breaks ties between equal spans: higher wins (a rule that re-types by context outranks the bare lexicon reading). */

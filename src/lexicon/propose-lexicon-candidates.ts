@@ -44,7 +44,6 @@ export function proposeLexiconCandidates(doc: Doc): void {
       start: matches.start[m] as number,
       end: tokens.end[tokEnd - 1] as number,
       entry,
-      source: { kind: 'lexicon', id: index.entryId(entry) },
       score: LEXICON_SCORE,
       priority: index.entryFlags(entry) & ENTRY_CUSTOM ? CUSTOM_PRIORITY : LEXICON_PRIORITY,
     });

@@ -72,7 +72,7 @@ export function propagateNames(doc: Doc): void {
     const owner = owners[id] as Candidate;
     // «نتشيرفان البارزاني» again, unrecognized: one mention of the full name, not two of its parts.
     const previous = doc.candidates[doc.candidates.length - 1];
-    if (previous && previous.source.kind === 'propagation' && previous.tokEnd === t && ownerOf.get(previous) === owner) {
+    if (previous && previous.source?.kind === 'propagation' && previous.tokEnd === t && ownerOf.get(previous) === owner) {
       previous.tokEnd = t + 1;
       previous.end = e;
       continue;
@@ -84,7 +84,7 @@ export function propagateNames(doc: Doc): void {
       start,
       end: e,
       entry: owner.entry,
-      source: { kind: 'propagation', id: owner.source.id, detail: `same person as «${foldedString(folded, owner.start, owner.end)}»` },
+      source: { kind: 'propagation', id: owner.source?.id ?? doc.index.entryId(owner.entry), detail: `same person as «${foldedString(folded, owner.start, owner.end)}»` },
       score: Math.min(owner.score, 0.75),
       priority: PROPAGATION_PRIORITY,
       canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number)),

@@ -30,7 +30,7 @@ function toEntity(doc: Doc, candidate: Candidate): Entity {
     text: input.slice(start, end),
     normalized: foldedString(folded, from, candidate.end),
     score: candidate.score,
-    source: candidate.source,
+    source: candidate.source ?? { kind: 'lexicon', id: doc.index.entryId(candidate.entry) },
   };
   const { index } = doc;
   const canonical = candidate.canonical ?? (candidate.entry >= 0 ? index.canonical(candidate.entry) : undefined);

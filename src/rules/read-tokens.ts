@@ -1,4 +1,4 @@
-import type { EntityType } from '../types';
+import type { EntityType, Provenance } from '../types';
 import type { Candidate, Doc } from '../document';
 import type { CueClass } from '../lexicon/create-lexicon-index';
 import { foldedString } from '../normalize/fold-text';
@@ -215,7 +215,7 @@ export interface RuleCandidate {
   readonly tokStart: number;
   readonly tokEnd: number;
   readonly start: number;
-  readonly source: Candidate['source'];
+  readonly source: Provenance;
   readonly score: number;
   readonly priority: number;
   /** The lexicon entry it names, when a known name was re-read by the rule (-1 or absent otherwise). */
