@@ -11,19 +11,5 @@ export const TEST_OPTIONS: ExtractorOptions = {
   ],
 };
 
-interface SpanLike {
-  readonly start: number;
-  readonly end: number;
-  readonly type: string;
-}
-
 /** Writes entities into their text in the test notation: 'اكد [علي شمخاني](PERSON) في [موسكو](PLACE)'. */
-export function annotate(text: string, entities: readonly SpanLike[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
-    out += `${text.slice(at, e.start)}[${text.slice(e.start, e.end)}](${e.type})`;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
+export { renderAnnotated as annotate } from '../support/annotated-text';
