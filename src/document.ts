@@ -22,24 +22,27 @@ export interface MatchBuffer {
   head: Int32Array;
 }
 
-/** An entity proposed by a lexicon match or a rule, before overlaps are resolved. Offsets are folded. */
+/**
+ * An entity proposed by a lexicon match or a rule, before overlaps are resolved. Offsets are folded.
+ * Made only by createCandidate and never edited: a rule that narrows one replaces it.
+ */
 export interface Candidate {
-  type: EntityType;
-  tokStart: number;
-  tokEnd: number;
+  readonly type: EntityType;
+  readonly tokStart: number;
+  readonly tokEnd: number;
   /** Folded offsets, half-open. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The lexicon entry it names (its id, canonical name and subtype are read from it), or -1. */
-  entry: number;
-  /** Why it was found; absent for a plain lexicon match, whose provenance is its entry (built only if kept). */
-  source?: Provenance;
+  readonly entry: number;
+  /** Why it was found; undefined for a plain lexicon match, whose provenance is its entry (built only if kept). */
+  readonly source: Provenance | undefined;
   /** Confidence in [0, 1]. */
-  score: number;
+  readonly score: number;
   /** Breaks ties between equal spans: higher wins (a rule that re-types by context outranks the bare lexicon reading). */
-  priority: number;
+  readonly priority: number;
   /** The canonical name when no entry gives it (a propagated mention names its full name). */
-  canonical?: string;
+  readonly canonical: string | undefined;
 }
 
 /** The shared state of one extraction, filled stage by stage: folded text, tokens, lookups, matches, candidates. */
@@ -59,5 +62,5 @@ export interface Doc {
   readonly matches: MatchBuffer;
   candidates: Candidate[];
   /** The final spans, once overlaps are resolved. */
-  resolved?: Resolved;
+  resolved: Resolved | undefined;
 }

@@ -148,6 +148,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       cueBits: EMPTY,
       matches,
       candidates: [],
+      resolved: undefined,
     };
     for (const stage of PIPELINE) stage.run(doc, run);
     folded = doc.folded;

@@ -8,6 +8,7 @@ import { createFormSplitter } from './split-form';
 import { foldedString } from '../normalize/fold-text';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';
+import { createCandidate } from '../create-candidate';
 
 export interface FuzzyOptions {
   /** Shortest name (in folded characters, spaces included) worth a fuzzy lookup. Default 7. */
@@ -125,7 +126,8 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
     }
     if (!found) continue;
     const entry = found.form.entry;
-    doc.candidates.push({
+    doc.candidates.push(
+      createCandidate({
       type: index.entryType(entry) as EntityType,
       tokStart: t,
       tokEnd: found.tokEnd,
@@ -135,7 +137,8 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
       source: { kind: 'fuzzy', id: index.entryId(entry), detail: `«${found.query}» ≈ «${found.form.text}» (Jaro-Winkler ${found.similarity.toFixed(3)})` },
       score: Math.round(found.similarity * 0.6 * 1000) / 1000,
       priority: FUZZY_PRIORITY,
-    });
+      }),
+    );
     t = found.tokEnd - 1;
   }
 }

@@ -5,6 +5,7 @@ import { WordTable } from '../lexicon/word-table';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';
 import { foldedString } from '../normalize/fold-text';
+import { createCandidate, respanCandidate } from '../create-candidate';
 
 /** An Arabic given name alone («علي», «محمد») names too many people to stand for one. */
 const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
@@ -71,13 +72,15 @@ export function propagateNames(doc: Doc): void {
     if (id < 0) continue;
     const owner = owners[id] as Candidate;
     // «نتشيرفان البارزاني» again, unrecognized: one mention of the full name, not two of its parts.
-    const previous = doc.candidates[doc.candidates.length - 1];
+    const last = doc.candidates.length - 1;
+    const previous = doc.candidates[last];
     if (previous && previous.source?.kind === 'propagation' && previous.tokEnd === t && ownerOf.get(previous) === owner) {
-      previous.tokEnd = t + 1;
-      previous.end = e;
+      const longer = respanCandidate(previous, previous.tokStart, t + 1, previous.start, e);
+      ownerOf.set(longer, owner);
+      doc.candidates[last] = longer;
       continue;
     }
-    const mention: Candidate = {
+    const mention = createCandidate({
       type: 'PERSON',
       tokStart: t,
       tokEnd: t + 1,
@@ -88,7 +91,7 @@ export function propagateNames(doc: Doc): void {
       score: Math.min(owner.score, 0.75),
       priority: PROPAGATION_PRIORITY,
       canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number)),
-    };
+    });
     ownerOf.set(mention, owner);
     doc.candidates.push(mention);
   }

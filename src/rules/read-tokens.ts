@@ -2,6 +2,7 @@ import type { EntityType, Provenance } from '../types';
 import type { Candidate, Doc } from '../document';
 import type { CueClass } from '../lexicon/create-lexicon-index';
 import { foldedString } from '../normalize/fold-text';
+import { createCandidate } from '../create-candidate';
 import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER, WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
 import { ALEF, ALEF_MAKSURA, BA, FA, HEH, KAF, LAM, PROCLITIC_LETTERS, WAW, YA } from '../tokenize/arabic-letters';
@@ -224,15 +225,5 @@ export interface RuleCandidate {
 
 /** Adds a rule-made candidate. */
 export function addCandidate(doc: Doc, init: RuleCandidate): void {
-  doc.candidates.push({
-    type: init.type,
-    tokStart: init.tokStart,
-    tokEnd: init.tokEnd,
-    start: init.start,
-    end: doc.tokens.end[init.tokEnd - 1] as number,
-    entry: init.entry ?? -1,
-    source: init.source,
-    score: init.score,
-    priority: init.priority,
-  });
+  doc.candidates.push(createCandidate({ ...init, end: doc.tokens.end[init.tokEnd - 1] as number }));
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types';
-import type { Doc } from '../document';
+import type { Candidate, Doc } from '../document';
+import { respanCandidate } from '../create-candidate';
 import type { CueClass } from '../lexicon/create-lexicon-index';
 import type { Rule } from './rule';
 import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
@@ -16,15 +17,22 @@ export function createTrimRule(id: string, description: string, type: EntityType
     description,
     cues: [cue],
     apply(doc: Doc): void {
-      for (const candidate of doc.candidates) {
-        if (candidate.type !== type || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) continue;
-        let head = cueAt(doc, candidate.tokStart, cue);
-        while (head && head.start === candidate.start && head.tokEnd < candidate.tokEnd) {
-          candidate.tokStart = head.tokEnd;
-          candidate.start = doc.tokens.start[head.tokEnd] as number;
-          head = repeat ? cueAt(doc, candidate.tokStart, cue) : undefined;
+      let trimmed: Candidate[] | undefined;
+      doc.candidates.forEach((candidate, i) => {
+        if (candidate.type !== type || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) return;
+        let { tokStart, start } = candidate;
+        let head = cueAt(doc, tokStart, cue);
+        while (head && head.start === start && head.tokEnd < candidate.tokEnd) {
+          tokStart = head.tokEnd;
+          start = doc.tokens.start[tokStart] as number;
+          head = repeat ? cueAt(doc, tokStart, cue) : undefined;
         }
-      }
+        if (tokStart === candidate.tokStart) return;
+        // A new list, not edits in place: what indexed the old one (candidateAt) must see the change.
+        trimmed ??= [...doc.candidates];
+        trimmed[i] = respanCandidate(candidate, tokStart, candidate.tokEnd, start, candidate.end);
+      });
+      if (trimmed) doc.candidates = trimmed;
     },
   };
 }
