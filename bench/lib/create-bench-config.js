@@ -14,6 +14,7 @@ function createBenchConfig(mode, { runs } = {}) {
       coldStartRuns: 1,
       lexiconLoadRuns: 1,
       workersRuns: 1,
+      workersMinBytes: 0,
       separateChildren: false,
       accuracyMaxSentences: 40,
       perSystem: {
@@ -30,7 +31,8 @@ function createBenchConfig(mode, { runs } = {}) {
     runs: runs || 5,
     coldStartRuns: 9,
     lexiconLoadRuns: 7,
-    workersRuns: 3,
+    workersRuns: 5,
+    workersMinBytes: 100e6,
     separateChildren: true,
     accuracyMaxSentences: null,
     perSystem: {

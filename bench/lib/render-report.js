@@ -140,10 +140,11 @@ function renderScaling(r) {
 function renderWorkers(r) {
   const w = r.workers || {};
   if (w.skipped) return w.skipped;
-  return formatTable(
+  const table = formatTable(
     ['alam extract --jsonl', 'median ms', 'MB/s', 'speed-up'],
-    w.points.map((p) => [`--workers ${p.workers}`, n(p.ms, 0), n(p.mbPerSec, 1), formatRatio(p.speedup)]),
+    w.points.map((p) => [p.label ?? `--workers ${p.workers}`, n(p.ms, 0), n(p.mbPerSec, 1), formatRatio(p.speedup)]),
   );
+  return w.file ? `${w.file}: ${n(w.bytes / 1e6, 1)} MB${w.repeats > 1 ? ` (docs.jsonl ×${w.repeats})` : ''}\n\n${table}` : table;
 }
 
 function renderAccuracy(r) {

@@ -1,8 +1,12 @@
 import type { CliOutput } from './cli-io';
 
 export interface ProgressBar {
-  /** Redraws (at most ten times a second): `fraction` in [0, 1] when the total is known, and a short status. */
-  update(fraction: number | undefined, status: string): void;
+  /**
+   * Redraws (at most ten times a second): `fraction` in [0, 1] when the total is known, and a short
+   * status — or a function giving it, called only when the bar is drawn (a JSONL run updates once per
+   * batch, and formatting «12,345 records» each time cost more than the rest of the main thread's work).
+   */
+  update(fraction: number | undefined, status: string | (() => string)): void;
   /** Erases the bar so a message can be written on a clean line; the next update draws it again. */
   clear(): void;
 }
@@ -19,14 +23,14 @@ export function createProgressBar(stream: CliOutput, enabled: boolean): Progress
   let shown = false;
   let last = 0;
   return {
-    update(fraction: number | undefined, status: string): void {
+    update(fraction: number | undefined, status: string | (() => string)): void {
       const now = Date.now();
       if (now - last < REDRAW_MS) return;
       last = now;
       // A pseudo-terminal without a size reports 0 columns.
       const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
       const width = Math.max(20, columns - 1);
-      stream.write(CLEAR_LINE + renderBar(fraction, status, width));
+      stream.write(CLEAR_LINE + renderBar(fraction, typeof status === 'function' ? status() : status, width));
       shown = true;
     },
     clear(): void {

@@ -84,8 +84,7 @@ async function runInput(
         if (messages <= MAX_LINE_MESSAGES) reporter.error(`${shown}:${failure.line}: ${failure.message}`);
       },
       onProgress(progress) {
-        const status = `${progress.records.toLocaleString('en-US')} records  ${shown}`;
-        reporter.progress.update(total === undefined ? undefined : progress.bytes / total, status);
+        reporter.progress.update(total === undefined ? undefined : progress.bytes / total, () => `${progress.records.toLocaleString('en-US')} records  ${shown}`);
       },
     });
   } catch (error) {

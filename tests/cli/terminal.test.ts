@@ -32,6 +32,19 @@ describe('progress bar', () => {
     }
   });
 
+  test('a status function is called only when the bar is drawn', () => {
+    for (const [tty, expected] of [[true, 1], [false, 0]] as const) {
+      let calls = 0;
+      const stream = fakeStream(tty);
+      const bar = createProgressBar(stream, true);
+      const status = (): string => `${++calls} records`;
+      bar.update(0.25, status);
+      bar.update(0.5, status);
+      expect(calls).toBe(expected);
+      expect(stream.written).toEqual(tty ? [`\r\u001b[K${renderBar(0.25, '1 records', 59)}`] : []);
+    }
+  });
+
   test('an unknown total shows the status only', () => {
     expect(renderBar(undefined, '12,345 records', 80)).toBe('12,345 records');
   });
