@@ -140,6 +140,17 @@ describe('org-club: a club prefix and its city', () => {
   test.each(['وصل الى [كييف](PLACE) امس'])('a city alone stays a place: %s', check);
 });
 
+describe('org-club-nationality: a city with a masculine nationality adjective is a club', () => {
+  test.each(['خسر [برشلونة](ORGANIZATION) امام [ليون](ORGANIZATION) الفرنسي صفر', 'وتعادل [ميلان](ORGANIZATION) الايطالي مع ضيفه', 'فاز [بورتو](ORGANIZATION) البرتغالي على ضيفه'])(
+    '%s',
+    check,
+  );
+  test.each(['زار الوفد [ليون](PLACE) الفرنسية امس', 'في مدينة [ليون](PLACE) الفرنسي', 'الى [مطار دمشق الدولي](PLACE)'])('a feminine adjective or a place cue keeps the city: %s', check);
+  test('provenance names the rule', () => {
+    expect(ruleFor('وتعادل ميلان الايطالي مع ضيفه', 'ميلان')).toBe('org-club-nationality');
+  });
+});
+
 describe('place-event: a place right after an event word names the event', () => {
   test.each(['لأن اتفاق الطائف فيه آلية', 'في مؤتمر مدريد للسلام'])('no place: %s', check);
   test.each(['وقع اتفاق بين [مصر](COUNTRY) و[اسرائيل](COUNTRY)', 'عقد المؤتمر في [مدريد](PLACE)'])('%s', check);

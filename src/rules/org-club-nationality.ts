@@ -1,0 +1,42 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { PLACE_CUE } from './cue-classes';
+import { YA } from '../tokenize/arabic-letters';
+import { addCandidate, cueBefore, entityAt, hasArticle, isNisbaShaped, isWord, startsLine } from './read-tokens';
+
+const PLACES = new Set(['PLACE']);
+const NATIONALITY = new Set(['NATIONALITY']);
+
+/**
+ * ORGANIZATION: a city followed by a masculine nationality adjective is a club. A city is feminine
+ * in Arabic and takes a feminine adjective («[ليون](PLACE) الفرنسية»); a masculine one agrees with
+ * an unspoken «النادي»: «خسر امام [ليون] الفرنسي», «[ميلان] الايطالي», «ضيفه [بورتو] البرتغالي».
+ * The adjective stays outside the span, as the annotated corpora have it. After a place cue the
+ * city stays a city («مدينة ليون»).
+ */
+export const orgClubNationality: Rule = {
+  id: 'org-club-nationality',
+  description: 'a city and a masculine nationality adjective name a club: «[ميلان] الايطالي»',
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const city = entityAt(doc, t, PLACES);
+      if (!city || doc.index.entrySubtype(city.entry) !== 'city' || hasArticle(doc, t)) continue;
+      const q = city.tokEnd;
+      if (!isWord(doc, q) || startsLine(doc, q)) continue;
+      const adjective = entityAt(doc, q, NATIONALITY);
+      if (!adjective || adjective.tokEnd !== q + 1 || adjective.start !== doc.tokens.start[q]) continue;
+      const last = (doc.tokens.end[q] as number) - 1;
+      if (doc.folded.codes[last] !== YA || isNisbaShaped(doc, q, true) || cueBefore(doc, t, PLACE_CUE)) continue;
+      addCandidate(doc, {
+        type: 'ORGANIZATION',
+        tokStart: t,
+        tokEnd: q,
+        start: city.start,
+        source: { kind: 'rule', id: 'org-club-nationality', detail: 'a city with a masculine nationality adjective is a club' },
+        score: 0.7,
+        priority: 3,
+      });
+      t = q;
+    }
+  },
+};
