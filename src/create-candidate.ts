@@ -39,5 +39,6 @@ export function createCandidate(init: CandidateInit): Candidate {
 
 /** The same candidate over other tokens: «[الإمام الحسين]» trimmed to «الإمام [الحسين]». */
 export function respanCandidate(candidate: Candidate, tokStart: number, tokEnd: number, start: number, end: number): Candidate {
-  return createCandidate({ ...candidate, tokStart, tokEnd, start, end });
+  const { type, entry, source, score, priority, canonical } = candidate;
+  return createCandidate({ type, tokStart, tokEnd, start, end, entry, source, score, priority, canonical });
 }

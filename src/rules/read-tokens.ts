@@ -225,5 +225,17 @@ export interface RuleCandidate {
 
 /** Adds a rule-made candidate. */
 export function addCandidate(doc: Doc, init: RuleCandidate): void {
-  doc.candidates.push(createCandidate({ ...init, end: doc.tokens.end[init.tokEnd - 1] as number }));
+  doc.candidates.push(
+    createCandidate({
+      type: init.type,
+      tokStart: init.tokStart,
+      tokEnd: init.tokEnd,
+      start: init.start,
+      end: doc.tokens.end[init.tokEnd - 1] as number,
+      entry: init.entry ?? -1,
+      source: init.source,
+      score: init.score,
+      priority: init.priority,
+    }),
+  );
 }

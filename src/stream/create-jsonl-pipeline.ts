@@ -3,6 +3,7 @@ import { createExtractor } from '../index';
 import type { Extractor, ExtractorOptions } from '../types';
 import { batchLines } from './batch-lines';
 import { createOutputSink, type OutputSink } from './create-output-sink';
+import { createReorderQueue } from './create-reorder-queue';
 import { createWorkerPool, type JsonlWorkerPool } from './create-worker-pool';
 import { processJsonlBatch, type JsonlBatchOptions } from './process-jsonl-batch';
 import type { JsonlCallbacks, JsonlFailure, JsonlOptions, JsonlSummary, JsonlUtf8Damage } from './record-types';
@@ -20,10 +21,10 @@ export interface JsonlPipeline {
  */
 const DEFAULT_BATCH_BYTES = { inProcess: 32 * 1024, worker: 64 * 1024 };
 
-/** Batches queued at a worker thread before the calling thread waits for the oldest result. */
+/** Batches queued at a worker thread before the calling thread waits for a worker to finish one. */
 const WORKER_QUEUE = 2;
 
-/** Batches (queued, running or done but not yet written) allowed per extractor before waiting for the oldest. */
+/** Batches (queued, running or done but not yet written) allowed per worker before waiting for the oldest. */
 const IN_FLIGHT_PER_EXTRACTOR = 4;
 
 interface BatchOutcome {
@@ -54,13 +55,12 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
   // Built first and synchronously: bad options throw here, before any thread is started.
   const extractor: Extractor = createExtractor(extractorOptions);
   const pool: JsonlWorkerPool | undefined = workers > 1 ? createWorkerPool(workers, { extractorOptions, batchOptions }) : undefined;
-  const maxInFlight = workers === 1 ? 1 : workers * IN_FLIGHT_PER_EXTRACTOR;
+  const maxInFlight = workers * IN_FLIGHT_PER_EXTRACTOR;
 
   return {
     async run(input, output, callbacks = {}): Promise<JsonlSummary> {
       const sink = 'write' in output && 'closed' in output && !('writable' in output) ? (output as OutputSink) : createOutputSink(output as Writable);
       const summary = { records: 0, failed: 0, bytes: 0, workerBatches: 0, utf8: { count: 0, firstOffset: -1, firstLine: 0 } };
-      const inFlight: Array<Promise<BatchOutcome>> = [];
       const deliver = async (outcome: BatchOutcome): Promise<void> => {
         await sink.write(outcome.output);
         if (sink.closed) return;
@@ -73,24 +73,32 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
         for (const failure of outcome.failures) callbacks.onFailure?.(failure);
         callbacks.onProgress?.({ bytes: summary.bytes, records: summary.records });
       };
+      const queue = createReorderQueue<BatchOutcome>();
       try {
         for await (const batch of batchLines(input, batchBytes)) {
           if (sink.closed) break;
           const bytes = batch.bytes.length;
-          if (pool !== undefined) {
-            while (pool.leastPending() >= WORKER_QUEUE && inFlight.length > 0 && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
-            inFlight.push(pool.run(batch).then((result) => ({ ...result, bytes })));
-            summary.workerBatches += 1;
-          } else {
-            inFlight.push(Promise.resolve({ ...processJsonlBatch(batch, extractor, batchOptions), bytes }));
+          if (pool === undefined) {
+            await deliver({ ...processJsonlBatch(batch, extractor, batchOptions), bytes });
+            continue;
           }
-          while (inFlight.length >= maxInFlight && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
+          // Wait for room at a worker (and in the reorder queue), delivering finished batches in input
+          // order meanwhile. Any batch finishing wakes the wait, not only the oldest: a worker that
+          // finished its queue must get the next batch at once, not when a slower one is done.
+          for (;;) {
+            while (queue.headSettled() && !sink.closed) await deliver(await queue.shift());
+            if (sink.closed || (pool.leastPending() < WORKER_QUEUE && queue.size() < maxInFlight)) break;
+            await queue.nextSettlement();
+          }
+          if (sink.closed) break;
+          queue.push(pool.run(batch).then((result) => ({ ...result, bytes })));
+          summary.workerBatches += 1;
         }
-        while (inFlight.length > 0 && !sink.closed) await deliver(await (inFlight.shift() as Promise<BatchOutcome>));
+        while (queue.size() > 0 && !sink.closed) await deliver(await queue.shift());
       } finally {
         if (sink.closed && 'destroy' in input && typeof input.destroy === 'function') input.destroy();
         // Batches still in flight when the reader left: nothing waits for them, so their failures are moot.
-        for (const pending of inFlight) pending.catch(() => undefined);
+        queue.abandon();
       }
       return { ...summary, outputClosed: sink.closed };
     },
