@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
 import { NAME_LINK } from './cue-classes';
-import { cueAt, entityAt, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
+import { cueAt, entityAt, flagsOf, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
+import { ENTRY_CONTEXT, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M } from '../lexicon/lexicon-types';
 import { ALEF, BA, LAM, WAW, YA } from '../tokenize/arabic-letters';
 
 /** Names longer than this are not names but runs of unknown words. */
@@ -12,6 +13,9 @@ const COUNTRY_OR_ORGANIZATION = new Set(['COUNTRY', 'ORGANIZATION']);
 /** A name that only rests on a title, with no known name token, is at most this long: «الرئيس [زاويدوف]». */
 const MAX_UNKNOWN_NAME = 2;
 const NAME_PARTS = new Set(['NAME', 'PERSON']);
+/** Arabic given names: a family name with the article may follow them («سمير القنطار»). */
+const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
+const NAMES = new Set(['NAME']);
 
 /** Token t read whole, without peeling a proclitic: «ونظيره» does not continue «علي شمخاني». */
 function isWhole(doc: Doc, t: number): boolean {
@@ -33,10 +37,23 @@ function continuesName(doc: Doc, t: number): boolean {
   // ب or ل before a known word or an article is a preposition: «[بالميدالية]», «[لراديو] إسرائيل»;
   // before an unknown stem it may be the name itself: «نيكولاي [باتروشيف]».
   if ((first === BA || first === LAM) && hasKnownStem(doc, t)) return false;
-  // An article word continues a name when it looks like a family name (a nisba in -ي: «البارزاني»),
-  // not an adjective or a noun: «اليمين [الدستورية]», «التقرير [الموحد]».
-  if (hasArticle(doc, t) && doc.folded.codes[(doc.tokens.end[t] as number) - 1] !== YA) return false;
+  // An article word continues a name when it looks like a family name — a nisba in -ي («البارزاني»),
+  // or any uncommon word right after an Arabic given name that is no common word itself («سمير
+  // [القنطار]», «فيصل [المشعل]», but not «حسن الاستضافة») — not an adjective or a noun: «اليمين
+  // [الدستورية]», «التقرير [الموحد]».
+  if (hasArticle(doc, t) && doc.folded.codes[(doc.tokens.end[t] as number) - 1] !== YA && !followsArabicGivenName(doc, t)) return false;
   return isOpenWord(doc, t);
+}
+
+/**
+ * Token t comes right after an Arabic given name read whole that is no common word: «[سمير] القنطار»,
+ * not «[حسن] الاستضافة» (a name that is also a word needs context: its entry says so).
+ */
+function followsArabicGivenName(doc: Doc, t: number): boolean {
+  const p = t - 1;
+  if (!(flagsOf(doc, p) & ARABIC_GIVEN) || !isWhole(doc, p) || isCommon(doc, p)) return false;
+  const name = entityAt(doc, p, NAMES);
+  return name !== undefined && name.tokEnd === t && !(doc.index.entryFlags(name.entry) & ENTRY_CONTEXT);
 }
 
 /** A country or an organization that needs no context is no part of a name, even when a name list has it («روسيا»). */

@@ -42,12 +42,20 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
     'استقبل [خليفة بن زايد آل نهيان](PERSON) الوفد',
     'قال [جورج بوش](PERSON) ان',
     'بدأ [ريتشارد ستالمن](PERSON) مشروع جنو',
+    // A family name with the article after an Arabic given name.
+    'الإفراج عن الأسير اللبناني [سمير القنطار](PERSON) .',
+    // «ألفريد» folds to «الفريد» but has no article: its alef bears a hamza.
+    'أعلن رجل الاعمال الامريكي [ألفريد ديمورا](PERSON) أنه',
   ])('%s', check);
 
   test.each([
     'اكد على ضرورة تنفيذ الاتفاقيات',
     'وهو دليل على الذرائع الاميركية',
   ])('common words are not names: %s', check);
+
+  test.each(['وذلك على حسن الاستضافة والحفاوة', 'أن حبيب القلوب'])('a given name that is also a word takes no family name with the article: %s', (text) => {
+    expect(extractor.extract(text).filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
 
   test('provenance', () => {
     expect(ruleFor('وصل نيكولاي باتروشيف امس', 'نيكولاي باتروشيف')).toBe('person-name-chain');
