@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateConll, extract, readConll, selectSplit } from '../../src';
+
+const SHARED = process.env['ALAM_SHARED'] ?? join(__dirname, '..', '..', '..', 'shared');
+
+/**
+ * Floors for `npm run eval`: micro F1 on the held-out sets, as last measured (README) rounded down.
+ * A change that loses accuracy fails here; a commit that gains it raises the floor.
+ */
+const FLOORS = [
+  { corpus: 'ANERcorp DEV20', file: 'corpora/anercorp/train.conll', split: 'dev20', f1: 73.4, PER: 73.8, LOC: 80.1, ORG: 63.5 },
+  { corpus: 'AQMAR dev', file: 'corpora/aqmar/dev.conll', split: 'all', f1: 57.4, PER: 53.1, LOC: 60.1, ORG: 58.8 },
+] as const;
+
+describe.each(FLOORS)('golden scores: $corpus', (floor) => {
+  const file = join(SHARED, floor.file);
+  if (!existsSync(file)) throw new Error(`the gold corpus is missing: ${file} (set ALAM_SHARED to the shared data folder)`);
+  const report = evaluateConll(selectSplit(readConll(readFileSync(file, 'utf8'), file), floor.split), extract);
+
+  test(`micro F1 ≥ ${floor.f1}`, () => {
+    expect(report.micro.f1).toBeGreaterThanOrEqual(floor.f1);
+  });
+
+  test.each(['PER', 'LOC', 'ORG'] as const)('%s F1 at or above its floor', (type) => {
+    expect(report.byType[type].f1).toBeGreaterThanOrEqual(floor[type]);
+  });
+});
