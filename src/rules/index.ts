@@ -6,6 +6,7 @@ import { orgHead } from './org-head';
 import { personCoordination } from './person-coordination';
 import { personForeignName } from './person-foreign-name';
 import { personNameChain } from './person-name-chain';
+import { personNationality } from './person-nationality';
 import { personSubject } from './person-subject';
 import { personTitle } from './person-title';
 import { placeConstruct } from './place-construct';
@@ -20,4 +21,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, placeCue, personTitle, personNameChain, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues];

@@ -62,6 +62,19 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
   });
 });
 
+describe('person-nationality: a nationality adjective before a name', () => {
+  test.each(['هدف محقق إثر انفراد للبرازيلي [كلاوديو](PERSON) .', 'وتعيين الأسباني [خواندي راموس](PERSON) بدلا عنه'])('%s', check);
+  test.each([
+    'بأن الفرنسيين أميل إلى قضاء',
+    '[فالنسيا](ORGANIZATION) الإسباني وفنربغشة التركي',
+    'في العاصمة الاذرية [باكو](PLACE) نائب',
+    'من التراث العماني الجميل تقديرا',
+  ])('a plural, a list going on, a place or an article word: %s', check);
+  test('provenance names the rule and the adjective', () => {
+    expect(extractor.extract('انفراد للبرازيلي كلاوديو .')[0]?.source).toEqual({ kind: 'rule', id: 'person-nationality', detail: 'after the nationality «للبرازيلي»' });
+  });
+});
+
 describe('person-subject: the name after a verb of saying', () => {
   test.each(['وقال [هوارد جرونسبكت](PERSON) إن الادارة', 'وخلص [موتان](PERSON) الى القول'])('%s', check);
   test.each(['وقال مصدر مطلع ان', 'أعلن وقف اطلاق النار', 'وقال المتحدث ان'])('no name: %s', check);

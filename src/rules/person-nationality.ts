@@ -1,0 +1,46 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { readPersonName } from './read-person-name';
+import { addCandidate, candidateAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isWord, startsLine, tokenText } from './read-tokens';
+import { WAW } from '../tokenize/arabic-letters';
+
+const NATIONALITY = new Set(['NATIONALITY']);
+const PLACES = new Set(['PLACE', 'COUNTRY', 'ORGANIZATION']);
+
+/**
+ * PERSON: a nationality adjective, used as a noun or after a role, followed by a name with at least
+ * one known name token: «تعرض الفرنسي [سيباستيان لوب]», «انفراد للبرازيلي [كلاوديو]», «الجنرال
+ * الفرنسي [آلان بيللغريني]», «الأسير اللبناني [سمير القنطار]». A known organization or place after
+ * the adjective ends the reading («الدوري الإسباني ريال مدريد»), as does a common word. The
+ * adjective is singular (a plural is a people: «الفرنسيين أميل»), and the name starts on a bare word:
+ * not «و…» unless the whole word is a name (a list goes on: «الإسباني وفنربغشة»; «وليد» is a name), not an article word («العماني الجميل»), not a place
+ * («العاصمة الاذرية باكو»).
+ */
+export const personNationality: Rule = {
+  id: 'person-nationality',
+  description: 'a nationality adjective before a name: «الفرنسي [سيباستيان لوب]»',
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const nationality = entityAt(doc, t, NATIONALITY);
+      if (!nationality || nationality.tokEnd !== t + 1) continue;
+      const p = t + 1;
+      // A singular nisba («الفرنسي», «اليونانية»), not a plural («الفرنسيون», «الفرنسيين»).
+      if (!isNisbaShaped(doc, t) || !isWord(doc, p) || startsLine(doc, p) || candidateAt(doc, p)?.type === 'PERSON') continue;
+      const conjunction = doc.folded.codes[doc.tokens.start[p] as number] === WAW && !(doc.word[p] as number >= 0 && isNameWord(doc, p));
+      if (conjunction || doc.stemStart[p] !== doc.tokens.start[p] || hasArticle(doc, p) || entityAt(doc, p, PLACES, true)) continue;
+      const name = readPersonName(doc, p, true);
+      if (!name) continue;
+      addCandidate(doc, {
+        type: 'PERSON',
+        tokStart: name.tokStart,
+        tokEnd: name.tokEnd,
+        start: name.start,
+        source: { kind: 'rule', id: 'person-nationality', detail: `after the nationality «${tokenText(doc, t)}»` },
+        score: 0.65,
+        priority: 2.2,
+      });
+      t = name.tokEnd - 1;
+    }
+  },
+};
+
