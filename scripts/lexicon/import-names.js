@@ -5,7 +5,7 @@
 //   tokens of gold PER mentions in TRAIN80 + WikiFANE (first token → given, last token → family);
 // - names-foreign.tsv: Wikidata-aligned transliterations (netransliteration) seen at least
 //   MIN_TRANSLIT_COUNT times, typed foreign-given / foreign-family by their position in corpus PER
-//   mentions when known («نيكولاي» → foreign-given), else foreign.
+//   mentions when known («نيكولاي» → foreign-given), else foreign; plus curated/foreign-given-names.tsv.
 // A name that is also a common word («كريم»، «أمل») gets context=required, and is kept only with
 // evidence that it is a name (see createNameCheck): the person rules treat every NAME token as a
 // possible part of a name, so «رئيس» (a faker given name) or «الدولة» (from «سيف الدولة») would
@@ -189,6 +189,14 @@ function importNames() {
     const v = votes.get(token);
     const subtype = v ? `foreign-${positionOf(v)}` : 'foreign';
     foreign.push({ id: `name:${subtype}:${token}`, type: 'NAME', subtype, name: token, attrs: {}, source: v ? `wikidata-translit+${sourceOf(v)}` : 'wikidata-translit' });
+    arabicKeys.add(key);
+  }
+  // Spellings the transliteration pairs miss («وليام»); one that is a common word would flag it everywhere.
+  for (const row of readSideTable(path.join(LEXICON_DIR, 'curated/foreign-given-names.tsv'), ['name'])) {
+    const n = cleanName(row.name ?? '');
+    const key = foldArabic(n);
+    if (arabicKeys.has(key) || common.has(key)) continue;
+    foreign.push({ id: `name:foreign-given:${n}`, type: 'NAME', subtype: 'foreign-given', name: n, attrs: {}, source: 'curated' });
     arabicKeys.add(key);
   }
   const a = writeLexiconTsv(path.join(LEXICON_DIR, 'generated/names-arabic.tsv'), [...arabic.values()], [

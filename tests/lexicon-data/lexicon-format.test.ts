@@ -9,6 +9,7 @@ const SIDE_TABLES: Record<string, string> = {
   'curated/capitals.tsv': 'iso\tname\tvariants',
   'curated/arabic-given-names.tsv': 'name\tgender',
   'curated/arabic-family-names.tsv': 'name',
+  'curated/foreign-given-names.tsv': 'name',
 };
 const KNOWN_ATTRS = new Set(['iso', 'country', 'population', 'placetype', 'tier', 'context', 'gender', 'votes', 'priority', 'capital']);
 const KNOWN_SOURCES = new Set(['cldr', 'i18n-iso-countries', 'natural-earth', 'wof', 'world-cities', 'wikidata-translit', 'faker', 'anercorp-train80', 'wikifane', 'curated']);
