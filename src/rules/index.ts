@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { orgClub } from './org-club';
 import { orgClubNationality } from './org-club-nationality';
+import { orgClubScore } from './org-club-score';
 import { orgDescriptor } from './org-descriptor';
 import { orgHead } from './org-head';
 import { personCoordination } from './person-coordination';
@@ -21,4 +22,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues];

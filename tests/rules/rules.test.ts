@@ -172,6 +172,11 @@ describe('org-club-nationality: a city with a masculine nationality adjective is
   });
 });
 
+describe('org-club-score: a city before a score is a club', () => {
+  test.each(['استعاد توازنه بفوزه على [كوبنهاغن](ORGANIZATION) 1 - صفر .', 'الخسارة امام مضيفه [ليون](ORGANIZATION) صفر - 2 في الجولة'])('%s', check);
+  test.each(['وصل الى [ليون](PLACE) 1 تشرين', 'فازت [فرنسا](COUNTRY) 2 - 1 على'])('no score, or a country (its national team): %s', check);
+});
+
 describe('place-event: a place right after an event word names the event', () => {
   test.each(['لأن اتفاق الطائف فيه آلية', 'في مؤتمر مدريد للسلام'])('no place: %s', check);
   test.each(['وقع اتفاق بين [مصر](COUNTRY) و[اسرائيل](COUNTRY)', 'عقد المؤتمر في [مدريد](PLACE)'])('%s', check);

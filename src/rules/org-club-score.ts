@@ -1,0 +1,39 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { addCandidate, entityAt, hasArticle, isNumber, isPunct, tokenText } from './read-tokens';
+
+const PLACES = new Set(['PLACE']);
+/** «صفر» (nil) is how scores write 0: «1 - صفر». */
+const NIL = 'صفر';
+
+/**
+ * ORGANIZATION: a city right before a score is a club that played: «بفوزه على [كوبنهاغن] 1 - صفر»,
+ * «الخسارة امام مضيفه [ليون] صفر - 2». Only cities: a country before a score is its national team,
+ * which the annotated corpora leave a place.
+ */
+export const orgClubScore: Rule = {
+  id: 'org-club-score',
+  description: 'a city before a score is a club: «على [كوبنهاغن] 1 - صفر»',
+  apply(doc: Doc): void {
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const city = entityAt(doc, t, PLACES);
+      if (!city || doc.index.entrySubtype(city.entry) !== 'city' || hasArticle(doc, t)) continue;
+      const q = city.tokEnd;
+      if (!isScorePart(doc, q) || !isPunct(doc, q + 1, '-–') || !isScorePart(doc, q + 2)) continue;
+      addCandidate(doc, {
+        type: 'ORGANIZATION',
+        tokStart: t,
+        tokEnd: q,
+        start: city.start,
+        source: { kind: 'rule', id: 'org-club-score', detail: 'a city before a score is a club' },
+        score: 0.7,
+        priority: 3,
+      });
+      t = q - 1;
+    }
+  },
+};
+
+function isScorePart(doc: Doc, t: number): boolean {
+  return isNumber(doc, t) || (t < doc.tokens.count && tokenText(doc, t) === NIL);
+}
