@@ -147,11 +147,15 @@ export const CLUB_PREFIX: CueClass = {
   ],
 };
 
-/** Agreements, conferences and summits named after a place: «اتفاق [الطائف]» names an event, not the town. */
+/**
+ * Agreements and cups named after a place: «اتفاق [الطائف]» names an event, not the town. Not
+ * conferences, summits, prizes or rallies: the annotated news (TRAIN80) marks their place a place
+ * 17 times in 22 («مؤتمر [مدريد]», «قمة [تونس]»).
+ */
 export const EVENT_HEAD: CueClass = {
   name: 'event-head',
   bit: 1 << 11,
-  phrases: ['اتفاق', 'اتفاقية', 'اتفاقيات', 'معاهدة', 'بروتوكول', 'إعلان', 'مؤتمر', 'قمة', 'مبادرة', 'تفاهم', 'ميثاق', 'مسار', 'عملية', 'جولة', 'منتدى', 'دورة', 'بطولة', 'رالي', 'ماراثون', 'جائزة', 'كأس'],
+  phrases: ['اتفاق', 'مبادرة', 'تفاهم', 'مسار', 'كأس', 'بطولة'],
 };
 
 /**

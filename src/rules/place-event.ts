@@ -4,13 +4,14 @@ import { EVENT_HEAD } from './cue-classes';
 import { cueBefore } from './read-tokens';
 
 /**
- * A place named as the seat of an agreement, a conference or a tournament is part of the event's
- * name, not a mention of the place: «اتفاق الطائف», «مؤتمر مدريد», «رالي تركيا». Only a one-word
- * place right after the event word is dropped; «اتفاق بين [مصر] و[اسرائيل]» keeps its countries.
+ * A place naming an agreement or a cup is part of the event's name, not a mention of the place:
+ * «اتفاق الطائف», «كأس إسبانيا». Only a one-word place right after the event word is dropped;
+ * «اتفاق بين [مصر] و[اسرائيل]» keeps its countries. The annotated news keeps the place of a
+ * conference, a summit or a race («مؤتمر [مدريد]», «قمة [تونس]», «جائزة [إيطاليا] الكبرى»): those stay places.
  */
 export const placeEvent: Rule = {
   id: 'place-event',
-  description: 'a place right after an event word names the event: «اتفاق الطائف» is no place',
+  description: 'a place right after an agreement or a cup names it: «اتفاق الطائف» is no place',
   cues: [EVENT_HEAD],
   apply(doc: Doc): void {
     const kept = doc.candidates.filter(

@@ -178,8 +178,8 @@ describe('org-club-score: a city before a score is a club', () => {
 });
 
 describe('place-event: a place right after an event word names the event', () => {
-  test.each(['لأن اتفاق الطائف فيه آلية', 'في مؤتمر مدريد للسلام'])('no place: %s', check);
-  test.each(['وقع اتفاق بين [مصر](COUNTRY) و[اسرائيل](COUNTRY)', 'عقد المؤتمر في [مدريد](PLACE)'])('%s', check);
+  test.each(['لأن اتفاق الطائف فيه آلية', 'لعب في كأس إسبانيا مباراتين'])('no place: %s', check);
+  test.each(['وقع اتفاق بين [مصر](COUNTRY) و[اسرائيل](COUNTRY)', 'عقد المؤتمر في [مدريد](PLACE)', 'في مؤتمر [مدريد](PLACE) للسلام', 'فوزه في جائزة [إيطاليا](COUNTRY) الكبرى'])('%s', check);
 });
 
 describe('source-line: credit lines name organizations', () => {
