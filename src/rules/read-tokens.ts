@@ -5,7 +5,7 @@ import { foldedString } from '../normalize/fold-text';
 import { createCandidate } from '../create-candidate';
 import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER, WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
-import { ALEF, ALEF_MAKSURA, BA, FA, HAMZA_ALEFS, HEH, KAF, LAM, PROCLITIC_LETTERS, WAW, YA } from '../tokenize/arabic-letters';
+import { ALEF, ALEF_MAKSURA, BA, FA, HEH, KAF, LAM, PROCLITIC_LETTERS, WAW, YA } from '../tokenize/arabic-letters';
 
 /** Folded code units used by the token tests. */
 /** Prepositions spelled with a final alef maksura, in folded form. */
@@ -168,9 +168,10 @@ export function hasArticle(doc: Doc, t: number): boolean {
   const e = doc.tokens.end[t] as number;
   if (e - s >= 4 && codes[s] === LAM && codes[s + 1] === LAM) return true;
   // The article opens the word or follows proclitics only: «[ال]عراق», «و[ال]عراق», «وب[ال]عراق» — not «ست[ال]من».
-  // Its alef never bears a hamza: «ألفريد», «ألمانيا», «إلهام» fold to «الفريد», «المانيا», «الهام» but have none.
+  // Read on the folded text, so a hamza written on it changes nothing («ألاعلى» is «الاعلى»), at the
+  // price of names whose first alef bears one («ألفريد» reads as «الفريد»).
   for (let i = s; i < Math.min(s + 3, e - 2); i++) {
-    if (codes[i] === ALEF && codes[i + 1] === LAM) return !HAMZA_ALEFS.has(doc.input.charCodeAt(doc.folded.starts[i] as number));
+    if (codes[i] === ALEF && codes[i + 1] === LAM) return true;
     if (!PROCLITIC_LETTERS.has(codes[i] as number)) return false;
   }
   return false;

@@ -8,8 +8,6 @@ export const HEH = 0x0647; // ه (also ة folded)
 export const WAW = 0x0648; // و
 export const YA = 0x064a; // ي (also ى folded)
 export const ALEF_MAKSURA = 0x0649; // ى (only when the alefMaksura fold is off, or in the original text)
-/** Alef with a hamza or a madda, as written (folded to ا): أ إ آ. */
-export const HAMZA_ALEFS: ReadonlySet<number> = new Set([0x0623, 0x0625, 0x0622]);
 
 /** و ف ب ك ل: the proclitic letters, and the letters that may stand before the article. */
 export const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([WAW, FA, BA, KAF, LAM]);
