@@ -80,6 +80,40 @@ function corroborateTiers(drafts) {
 }
 
 /**
+ * A name the corpora use this often, as a place less than NON_PLACE_SHARE of the time and untagged
+ * at least COMMON_SHARE of the time, is a common word before it is a place.
+ */
+const NON_PLACE_USES = 10;
+const NON_PLACE_SHARE = 0.1;
+const COMMON_SHARE = 0.5;
+
+/**
+ * A gazetteer place whose one-word name the annotated corpora use often, mostly as a plain word and
+ * almost never as a place, matches only after a cue word: «العرب» (an Egyptian district; in the
+ * corpora the Arabs, 0 LOC in 200 uses), «النصر» (victory). A name used mostly for a person or a club
+ * keeps its tier («ليون»: the rules tell Lyon from Leon). Capitals and the hand lists keep theirs.
+ * @param {import('./create-place-index').PlaceDraft[]} drafts
+ */
+function demoteNonPlaces(drafts) {
+  const keys = new Set(drafts.flatMap((d) => [...d.keys].filter((k) => !k.includes(' '))));
+  const mentions = collectMentions(keys);
+  /** @param {string} key */
+  const isNonPlace = (key) => {
+    const votes = mentions.get(key)?.votes ?? {};
+    const total = Object.values(votes).reduce((a, b) => a + b, 0);
+    return total >= NON_PLACE_USES && (votes.LOC ?? 0) < NON_PLACE_SHARE * total && (votes.O ?? 0) >= COMMON_SHARE * total;
+  };
+  let demoted = 0;
+  for (const d of drafts) {
+    if (d.tier === 'cue' || d.capital || d.sources.has('curated') || !d.name || d.name.includes(' ')) continue;
+    if (!isNonPlace(foldArabic(d.name))) continue;
+    d.tier = 'cue';
+    demoted++;
+  }
+  return demoted;
+}
+
+/**
  * Same-type ties are ranked by the compiler on priority then population: a capital gets priority 1
  * («عمان» Amman the city, not the bigger governorate), and a governorate or district that shares
  * its name with a town of its country gets -1 («حمص» is the city first).
@@ -126,6 +160,7 @@ function importPlaces() {
   };
   const live = index.drafts.filter((d) => d.id && d.name);
   stats.corroborated = corroborateTiers(live);
+  stats.demoted = demoteNonPlaces(live);
   const priority = assignPriorities(live);
   const bare = live.filter((d) => d.tier !== 'cue').map((d) => toRow(d, priority.get(d)));
   const cue = live.filter((d) => d.tier === 'cue').map((d) => toRow(d, priority.get(d)));
