@@ -180,3 +180,10 @@ export const SUBJECT_END: CueClass = {
   bit: 1 << 13,
   phrases: ['إن', 'أن', 'ان', 'إنه', 'أنه', 'انه', 'إنها', 'أنها', 'انها', 'في', 'أمس', 'اليوم', 'الى', 'إلى', 'لـ', 'عن', 'خلال', 'بعد', 'قبل', 'على', 'مع'],
 };
+
+/** Prizes named after a person: «جائزة [نوبل]», «جائزة بوليتزر» name the prize, not the man. */
+export const PRIZE: CueClass = {
+  name: 'prize',
+  bit: 1 << 14,
+  phrases: ['جائزة', 'جوائز'],
+};

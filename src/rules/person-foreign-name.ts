@@ -1,22 +1,27 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { WORD_FOREIGN_FAMILY } from '../lexicon/lexicon-types';
-import { addCandidate, candidateAt, entityAt, flagsOf, hasArticle, isCommon, isWord } from './read-tokens';
+import { PRIZE } from './cue-classes';
+import { addCandidate, candidateAt, cueBefore, entityAt, flagsOf, hasArticle, isCommon, isWord } from './read-tokens';
 
 const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'NATIONALITY']);
 
 /**
  * PERSON: a transliterated foreign surname standing alone, uncommon in Arabic and no place,
  * country or organization: «قال [ألونسو] إن», «[رايس] قالت». Weaker than a full name (scored
- * lower), it mostly catches later mentions of people introduced in an earlier document.
+ * lower), it mostly catches later mentions of people introduced in an earlier document. A name
+ * that the whole word is, opening with «ال» after folding, is read too: «ألونسو» folds to «الونسو»
+ * (no article: the name list has the whole word). After «جائزة» the name is the prize's: «جائزة نوبل».
  */
 export const personForeignName: Rule = {
   id: 'person-foreign-name',
   description: 'a foreign surname standing alone: «قال [ألونسو] إن»',
+  cues: [PRIZE],
   apply(doc: Doc): void {
     for (let t = 0; t < doc.tokens.count; t++) {
-      if (!isWord(doc, t) || !(flagsOf(doc, t) & WORD_FOREIGN_FAMILY) || isCommon(doc, t) || hasArticle(doc, t)) continue;
-      if (entityAt(doc, t, OTHER_ENTITIES, true) || candidateAt(doc, t)) continue;
+      if (!isWord(doc, t) || !(flagsOf(doc, t) & WORD_FOREIGN_FAMILY) || isCommon(doc, t)) continue;
+      if (hasArticle(doc, t) && (doc.word[t] as number) < 0) continue;
+      if (entityAt(doc, t, OTHER_ENTITIES, true) || candidateAt(doc, t) || cueBefore(doc, t, PRIZE)) continue;
       addCandidate(doc, {
         type: 'PERSON',
         tokStart: t,

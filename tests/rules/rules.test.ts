@@ -87,7 +87,7 @@ describe('person-coordination: a known name joined by و to a person', () => {
 
 describe('person-foreign-name: a foreign surname standing alone', () => {
   test.each(['وقالت [ميركل](PERSON) ان', 'وقال [بلير](PERSON) ان'])('%s', check);
-  test.each(['وقال من جاء', 'في لندن امس'])('not when common or another entity: %s', (text) => {
+  test.each(['وقال من جاء', 'في لندن امس', 'حصل على جائزة نوبل في الفيزياء'])('not when common, another entity or a prize: %s', (text) => {
     expect(extractor.extract(text).filter((e) => e.type === 'PERSON' && e.source.id === 'person-foreign-name')).toEqual([]);
   });
 });
