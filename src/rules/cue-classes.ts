@@ -187,3 +187,13 @@ export const PRIZE: CueClass = {
   bit: 1 << 14,
   phrases: ['جائزة', 'جوائز'],
 };
+
+/**
+ * Honorific epithets the annotated news leaves out of a place's span: «[مكة] المكرمة» (TRAIN80: 45
+ * times in 46). Not «الأشرف», «الشريف»: the corpora disagree («[النجف الأشرف]» in AQMAR).
+ */
+export const PLACE_EPITHET: CueClass = {
+  name: 'place-epithet',
+  bit: 1 << 15,
+  phrases: ['المكرمة'],
+};

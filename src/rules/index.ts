@@ -16,10 +16,11 @@ import { placeEvent } from './place-event';
 import { sourceLine } from './source-line';
 import { trimDescriptors } from './trim-descriptors';
 import { trimPlaceCues } from './trim-place-cues';
+import { trimPlaceEpithets } from './trim-place-epithets';
 import { trimTitles } from './trim-titles';
 
 /**
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets];
