@@ -197,3 +197,10 @@ export const PLACE_EPITHET: CueClass = {
   bit: 1 << 15,
   phrases: ['المكرمة'],
 };
+
+/** Compass directions before a place: «[جنوب] لبنان», «[شمال] أفريقيا». */
+export const DIRECTION: CueClass = {
+  name: 'direction',
+  bit: 1 << 16,
+  phrases: ['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوب شرق', 'جنوب غرب', 'شمال شرق', 'شمال غرب'],
+};

@@ -12,6 +12,7 @@ import { personSubject } from './person-subject';
 import { personTitle } from './person-title';
 import { placeConstruct } from './place-construct';
 import { placeCue } from './place-cue';
+import { placeDirection } from './place-direction';
 import { placeEvent } from './place-event';
 import { sourceLine } from './source-line';
 import { trimDescriptors } from './trim-descriptors';
@@ -23,4 +24,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, placeDirection, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets];

@@ -98,6 +98,10 @@ describe('trim-titles, trim-descriptors, trim-place-cues: titles, descriptors an
     'في قطاع [غزة](PLACE) امس','في ذكرى استشهاد الإمام [الحسين](PERSON)', 'من انتاج شركة [فورد](ORGANIZATION) الامريكية', 'ونقلت وكالة [فارس](ORGANIZATION) عن'])('%s', check);
 });
 
+describe('place-direction: a direction is not part of the place after it', () => {
+  test.each(['قوة دولية في جنوب [لبنان](COUNTRY) ،', 'في شمال [أفريقيا](PLACE)', 'زار [جنوب أفريقيا](COUNTRY)'])('%s', check);
+});
+
 describe('trim-place-epithets: an honorific epithet stays outside a place', () => {
   test.each(['في [مكة](PLACE) المكرمة امس', 'بتوقيت [مكة](PLACE) المكرمة', 'في [النجف الأشرف](PLACE)'])('%s', check);
 });
