@@ -18,6 +18,7 @@ const { addCapitals } = require('./add-capitals');
 const { addRivers } = require('./add-rivers');
 const { addWorldRegions } = require('./add-world-regions');
 const { collectMentions } = require('./collect-mentions');
+const { loadTrain80, loadWikifane } = require('./read-corpora');
 
 // Sources besides WOF whose knowing a place vouches for it at the bare tier.
 const CORROBORATING_SOURCES = new Set(['cldr', 'natural-earth', 'world-cities', 'curated']);
@@ -88,29 +89,66 @@ const NON_PLACE_SHARE = 0.1;
 const COMMON_SHARE = 0.5;
 
 /**
- * A gazetteer place whose one-word name the annotated corpora use often, mostly as a plain word and
- * almost never as a place, matches only after a cue word: «العرب» (an Egyptian district; in the
- * corpora the Arabs, 0 LOC in 200 uses), «النصر» (victory). A name used mostly for a person or a club
- * keeps its tier («ليون»: the rules tell Lyon from Leon). Capitals and the hand lists keep theirs.
+ * A gazetteer place whose name the annotated corpora use often, mostly as plain words and almost
+ * never as a place, matches only after a cue word: «العرب» (an Egyptian district; in the corpora the
+ * Arabs, 0 LOC in 200 uses), «النصر» (victory), «الساحل الشمالي», «الحدود الشمالية» (regions named
+ * by plain words). A name used mostly for a person or a club keeps its tier («ليون»: the rules tell
+ * Lyon from Leon). Capitals and the hand lists keep theirs.
  * @param {import('./create-place-index').PlaceDraft[]} drafts
  */
 function demoteNonPlaces(drafts) {
-  const keys = new Set(drafts.flatMap((d) => [...d.keys].filter((k) => !k.includes(' '))));
-  const mentions = collectMentions(keys);
+  const keys = new Set(drafts.map((d) => foldArabic(d.name ?? '')));
+  const votes = countUses(keys);
   /** @param {string} key */
   const isNonPlace = (key) => {
-    const votes = mentions.get(key)?.votes ?? {};
-    const total = Object.values(votes).reduce((a, b) => a + b, 0);
-    return total >= NON_PLACE_USES && (votes.LOC ?? 0) < NON_PLACE_SHARE * total && (votes.O ?? 0) >= COMMON_SHARE * total;
+    const v = votes.get(key);
+    if (!v) return false;
+    const total = v.O + v.LOC + v.other;
+    return total >= NON_PLACE_USES && v.LOC < NON_PLACE_SHARE * total && v.O >= COMMON_SHARE * total;
   };
   let demoted = 0;
   for (const d of drafts) {
-    if (d.tier === 'cue' || d.capital || d.sources.has('curated') || !d.name || d.name.includes(' ')) continue;
+    if (d.tier === 'cue' || d.capital || d.sources.has('curated') || !d.name) continue;
     if (!isNonPlace(foldArabic(d.name))) continue;
     d.tier = 'cue';
     demoted++;
   }
   return demoted;
+}
+
+/**
+ * How TRAIN80 and WikiFANE use each of `keys` (folded, one or more words) as a whole: untagged (every
+ * token O), as an exact LOC mention, or otherwise (another type, or part of a longer mention).
+ * @param {Set<string>} keys
+ */
+function countUses(keys) {
+  /** @type {Map<string, string[][]>} */
+  const byFirst = new Map();
+  for (const key of keys) {
+    const toks = key.split(' ');
+    const list = byFirst.get(toks[0] ?? '') ?? [];
+    list.push(toks);
+    byFirst.set(toks[0] ?? '', list);
+  }
+  /** @type {Map<string, { O: number, LOC: number, other: number }>} */
+  const uses = new Map();
+  for (const s of [...loadTrain80(), ...loadWikifane()]) {
+    const folded = s.map((t) => foldArabic(t.token));
+    for (let i = 0; i < s.length; i++) {
+      for (const toks of byFirst.get(folded[i] ?? '') ?? []) {
+        const n = toks.length;
+        if (i + n > s.length || toks.some((tok, j) => folded[i + j] !== tok)) continue;
+        const tags = s.slice(i, i + n).map((t) => t.tag);
+        const key = toks.join(' ');
+        const u = uses.get(key) ?? { O: 0, LOC: 0, other: 0 };
+        uses.set(key, u);
+        if (tags.every((t) => t === 'O')) u.O++;
+        else if (tags[0] === 'B-LOC' && tags.slice(1).every((t) => t === 'I-LOC') && s[i + n]?.tag !== 'I-LOC') u.LOC++;
+        else u.other++;
+      }
+    }
+  }
+  return uses;
 }
 
 /**
