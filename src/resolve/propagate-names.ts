@@ -1,5 +1,5 @@
 import type { Candidate, Doc } from '../document';
-import { WORD_ANY_NAME, WORD_COMMON, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
+import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
 import { entityAt } from '../rules/read-tokens';
 import { WordTable } from '../lexicon/word-table';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
@@ -19,8 +19,10 @@ const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
 /**
  * Document-level resolution: once a full name is found («علي شمخاني»), a bare surname elsewhere
  * in the document — before or after — is the same person («شمخاني : رفض …», «واستعرض شمخاني»),
- * linked to it; so is a distinctive first name («كوندوليزا», «راؤول»). Common words and Arabic
- * given names («علي», «محمد») never propagate. Proclitics peel as everywhere else («وباتروشيف» → «باتروشيف»).
+ * linked to it; so is a distinctive first name («كوندوليزا», «راؤول»). Common words never propagate,
+ * nor do Arabic given names opening a name («علي», «محمد»); one closing it after a given name is the
+ * family name and does («حسني [مبارك]», «نجيب [محفوظ]»). Proclitics peel as everywhere else
+ * («وباتروشيف» → «باتروشيف»).
  */
 export function propagateNames(doc: Doc): void {
   const full = doc.candidates.filter((c) => c.type === 'PERSON' && c.tokEnd - c.tokStart >= 2 && isWellKnown(doc, c));
@@ -30,7 +32,10 @@ export function propagateNames(doc: Doc): void {
   const { folded, tokens } = doc;
   const addKey = (t: number, owner: Candidate, start: number): void => {
     const flags = doc.tokenFlags[t] as number;
-    if (tokens.kind[t] !== WORD || flags & (WORD_COMMON | WORD_STOPWORD) || flags & ARABIC_GIVEN) return;
+    if (tokens.kind[t] !== WORD || flags & (WORD_COMMON | WORD_STOPWORD)) return;
+    // An Arabic given name opening a name stands for too many people; closing one after a given
+    // name it is the family name: «نجيب [محفوظ]», «حسني [مبارك]», «محمود [عباس]».
+    if (flags & ARABIC_GIVEN && !(t === owner.tokEnd - 1 && t > owner.tokStart && (doc.tokenFlags[t - 1] as number) & WORD_ANY_GIVEN)) return;
     // A surname that is also a country, place or organization («إسرائيل», «طهران») stays what it is elsewhere.
     if (entityAt(doc, t, OTHER_ENTITIES)) return;
     // The end of a compound given name is no surname: «نور [الدين]», «عبد [الله]».

@@ -216,4 +216,9 @@ describe('propagate-names: a later bare surname is the same person', () => {
   test('a common given name never propagates', () => {
     check('وصل [علي شمخاني](PERSON) امس. واكد علي ضرورة');
   });
+
+  test('a given name closing a full name is its family name, and propagates', () => {
+    check('وصل الرئيس [حسني مبارك](PERSON) امس . واستقبل [مبارك](PERSON) الوفد');
+    check('صدرت رواية ل[نجيب محفوظ](PERSON) عام 1974 . وراهن [محفوظ](PERSON) على الكتابة');
+  });
 });
