@@ -1,35 +1,20 @@
-import type { EntityType, Provenance } from './types';
 import type { Candidate } from './document';
-
-/** What a stage says about a candidate; the fields it leaves out take their defaults. */
-export interface CandidateInit {
-  readonly type: EntityType;
-  readonly tokStart: number;
-  readonly tokEnd: number;
-  readonly start: number;
-  readonly end: number;
-  readonly score: number;
-  readonly priority: number;
-  readonly entry?: number;
-  readonly source?: Provenance | undefined;
-  readonly canonical?: string | undefined;
-}
 
 /**
  * Every candidate is built here, with every field present and in one order. Objects of one shape
  * keep the rules' field reads monomorphic; candidates that differed by site (a lexicon match
  * without `source`, a propagated mention with `canonical`) or were edited in place (a trimmed
  * «الإمام [الحسين]») made the compiler throw away optimized rule code and compile it again, once
- * per worker thread — measured as the largest part of a worker's warm-up.
+ * per worker thread. Callers pass every field, in this order, so that the argument has one shape too.
  */
-export function createCandidate(init: CandidateInit): Candidate {
+export function createCandidate(init: Candidate): Candidate {
   return {
     type: init.type,
     tokStart: init.tokStart,
     tokEnd: init.tokEnd,
     start: init.start,
     end: init.end,
-    entry: init.entry ?? -1,
+    entry: init.entry,
     source: init.source,
     score: init.score,
     priority: init.priority,

@@ -128,15 +128,16 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
     const entry = found.form.entry;
     doc.candidates.push(
       createCandidate({
-      type: index.entryType(entry) as EntityType,
-      tokStart: t,
-      tokEnd: found.tokEnd,
-      start: found.start,
-      end: tokens.end[found.tokEnd - 1] as number,
-      entry,
-      source: { kind: 'fuzzy', id: index.entryId(entry), detail: `«${found.query}» ≈ «${found.form.text}» (Jaro-Winkler ${found.similarity.toFixed(3)})` },
-      score: Math.round(found.similarity * 0.6 * 1000) / 1000,
-      priority: FUZZY_PRIORITY,
+        type: index.entryType(entry) as EntityType,
+        tokStart: t,
+        tokEnd: found.tokEnd,
+        start: found.start,
+        end: tokens.end[found.tokEnd - 1] as number,
+        entry,
+        source: { kind: 'fuzzy', id: index.entryId(entry), detail: `«${found.query}» ≈ «${found.form.text}» (Jaro-Winkler ${found.similarity.toFixed(3)})` },
+        score: Math.round(found.similarity * 0.6 * 1000) / 1000,
+        priority: FUZZY_PRIORITY,
+        canonical: undefined,
       }),
     );
     t = found.tokEnd - 1;

@@ -40,14 +40,16 @@ export function proposeLexiconCandidates(doc: Doc): void {
     if (entry < 0) continue;
     doc.candidates.push(
       createCandidate({
-      type: index.entryType(entry) as EntityType,
-      tokStart,
-      tokEnd,
-      start: matches.start[m] as number,
-      end: tokens.end[tokEnd - 1] as number,
-      entry,
-      score: LEXICON_SCORE,
-      priority: index.entryFlags(entry) & ENTRY_CUSTOM ? CUSTOM_PRIORITY : LEXICON_PRIORITY,
+        type: index.entryType(entry) as EntityType,
+        tokStart,
+        tokEnd,
+        start: matches.start[m] as number,
+        end: tokens.end[tokEnd - 1] as number,
+        entry,
+        source: undefined,
+        score: LEXICON_SCORE,
+        priority: index.entryFlags(entry) & ENTRY_CUSTOM ? CUSTOM_PRIORITY : LEXICON_PRIORITY,
+        canonical: undefined,
       }),
     );
   }

@@ -4,7 +4,6 @@ import { PLACE_CUE } from './cue-classes';
 import { YA } from '../tokenize/arabic-letters';
 import { addCandidate, cueBefore, entityAt, hasArticle, isNisbaShaped, isWord, startsLine } from './read-tokens';
 
-const PLACES = new Set(['PLACE']);
 const NATIONALITY = new Set(['NATIONALITY']);
 
 /**
@@ -18,9 +17,11 @@ export const orgClubNationality: Rule = {
   id: 'org-club-nationality',
   description: 'a city and a masculine nationality adjective name a club: «[ميلان] الايطالي»',
   apply(doc: Doc): void {
-    for (let t = 0; t < doc.tokens.count; t++) {
-      const city = entityAt(doc, t, PLACES);
-      if (!city || doc.index.entrySubtype(city.entry) !== 'city' || hasArticle(doc, t)) continue;
+    // The cities are among the lexicon's candidates: reading those, not every token, keeps this cheap.
+    for (const city of doc.candidates.slice()) {
+      if (city.type !== 'PLACE' || city.entry < 0 || doc.index.entrySubtype(city.entry) !== 'city') continue;
+      const t = city.tokStart;
+      if (hasArticle(doc, t)) continue;
       const q = city.tokEnd;
       if (!isWord(doc, q) || startsLine(doc, q)) continue;
       const adjective = entityAt(doc, q, NATIONALITY);
@@ -36,7 +37,6 @@ export const orgClubNationality: Rule = {
         score: 0.7,
         priority: 3,
       });
-      t = q;
     }
   },
 };

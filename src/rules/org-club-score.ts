@@ -1,8 +1,7 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
-import { addCandidate, entityAt, hasArticle, isNumber, isPunct, tokenText } from './read-tokens';
+import { addCandidate, hasArticle, isNumber, isPunct, tokenText } from './read-tokens';
 
-const PLACES = new Set(['PLACE']);
 /** «صفر» (nil) is how scores write 0: «1 - صفر». */
 const NIL = 'صفر';
 
@@ -15,9 +14,11 @@ export const orgClubScore: Rule = {
   id: 'org-club-score',
   description: 'a city before a score is a club: «على [كوبنهاغن] 1 - صفر»',
   apply(doc: Doc): void {
-    for (let t = 0; t < doc.tokens.count; t++) {
-      const city = entityAt(doc, t, PLACES);
-      if (!city || doc.index.entrySubtype(city.entry) !== 'city' || hasArticle(doc, t)) continue;
+    // The cities are among the lexicon's candidates: reading those, not every token, keeps this cheap.
+    for (const city of doc.candidates.slice()) {
+      if (city.type !== 'PLACE' || city.entry < 0 || doc.index.entrySubtype(city.entry) !== 'city') continue;
+      const t = city.tokStart;
+      if (hasArticle(doc, t)) continue;
       const q = city.tokEnd;
       if (!isScorePart(doc, q) || !isPunct(doc, q + 1, '-–') || !isScorePart(doc, q + 2)) continue;
       addCandidate(doc, {
@@ -29,7 +30,6 @@ export const orgClubScore: Rule = {
         score: 0.7,
         priority: 3,
       });
-      t = q - 1;
     }
   },
 };

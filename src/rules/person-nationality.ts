@@ -4,7 +4,6 @@ import { readPersonName } from './read-person-name';
 import { addCandidate, candidateAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isWord, startsLine, tokenText } from './read-tokens';
 import { WAW } from '../tokenize/arabic-letters';
 
-const NATIONALITY = new Set(['NATIONALITY']);
 const PLACES = new Set(['PLACE', 'COUNTRY', 'ORGANIZATION']);
 
 /**
@@ -20,9 +19,10 @@ export const personNationality: Rule = {
   id: 'person-nationality',
   description: 'a nationality adjective before a name: «الفرنسي [سيباستيان لوب]»',
   apply(doc: Doc): void {
-    for (let t = 0; t < doc.tokens.count; t++) {
-      const nationality = entityAt(doc, t, NATIONALITY);
-      if (!nationality || nationality.tokEnd !== t + 1) continue;
+    // Nationality adjectives are among the lexicon's candidates: reading those, not every token, keeps this cheap.
+    for (const nationality of doc.candidates.slice()) {
+      const t = nationality.tokStart;
+      if (nationality.type !== 'NATIONALITY' || nationality.tokEnd !== t + 1) continue;
       const p = t + 1;
       // A singular nisba («الفرنسي», «اليونانية»), not a plural («الفرنسيون», «الفرنسيين»).
       if (!isNisbaShaped(doc, t) || !isWord(doc, p) || startsLine(doc, p) || candidateAt(doc, p)?.type === 'PERSON') continue;
@@ -39,7 +39,6 @@ export const personNationality: Rule = {
         score: 0.65,
         priority: 2.2,
       });
-      t = name.tokEnd - 1;
     }
   },
 };

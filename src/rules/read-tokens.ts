@@ -238,6 +238,7 @@ export function addCandidate(doc: Doc, init: RuleCandidate): void {
       source: init.source,
       score: init.score,
       priority: init.priority,
+      canonical: undefined,
     }),
   );
 }
