@@ -1,6 +1,6 @@
 'use strict';
 // alam speed and footprint bench, side by side with wink-ner and @nlpjs/ner.
-// Usage: npm run bench            (full run, ≈ 5 min on 2 cores)
+// Usage: npm run bench            (full run, ≈ 11 min on 2 cores)
 //        node bench/run.js --tiny (every part once on a few KB; alias --quick)
 // Options: --runs=N  --systems=alam,wink,nlpjs,nlpjs-sentence  --wait-quiet[=MINUTES]
 //          --readme (full mode: write the tables into bench/README.md)
