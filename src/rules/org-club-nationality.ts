@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { PLACE_CUE } from './cue-classes';
 import { YA } from '../tokenize/arabic-letters';
-import { addCandidate, cueBefore, entityAt, hasArticle, isNisbaShaped, isWord, startsLine } from './read-tokens';
+import { addCandidate, bareCityCandidates, cueBefore, entityAt, isNisbaShaped, isWord, startsLine } from './read-tokens';
 
 const NATIONALITY = new Set(['NATIONALITY']);
 
@@ -17,11 +17,8 @@ export const orgClubNationality: Rule = {
   id: 'org-club-nationality',
   description: 'a city and a masculine nationality adjective name a club: «[ميلان] الايطالي»',
   apply(doc: Doc): void {
-    // The cities are among the lexicon's candidates: reading those, not every token, keeps this cheap.
-    for (const city of doc.candidates.slice()) {
-      if (city.type !== 'PLACE' || city.entry < 0 || doc.index.entrySubtype(city.entry) !== 'city') continue;
+    for (const city of bareCityCandidates(doc)) {
       const t = city.tokStart;
-      if (hasArticle(doc, t)) continue;
       const q = city.tokEnd;
       if (!isWord(doc, q) || startsLine(doc, q)) continue;
       const adjective = entityAt(doc, q, NATIONALITY);

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
-import { addCandidate, hasArticle, isNumber, isPunct, tokenText } from './read-tokens';
+import { addCandidate, bareCityCandidates, isNumber, isPunct, tokenText } from './read-tokens';
 
 /** «صفر» (nil) is how scores write 0: «1 - صفر». */
 const NIL = 'صفر';
@@ -14,11 +14,8 @@ export const orgClubScore: Rule = {
   id: 'org-club-score',
   description: 'a city before a score is a club: «على [كوبنهاغن] 1 - صفر»',
   apply(doc: Doc): void {
-    // The cities are among the lexicon's candidates: reading those, not every token, keeps this cheap.
-    for (const city of doc.candidates.slice()) {
-      if (city.type !== 'PLACE' || city.entry < 0 || doc.index.entrySubtype(city.entry) !== 'city') continue;
+    for (const city of bareCityCandidates(doc)) {
       const t = city.tokStart;
-      if (hasArticle(doc, t)) continue;
       const q = city.tokEnd;
       if (!isScorePart(doc, q) || !isPunct(doc, q + 1, '-–') || !isScorePart(doc, q + 2)) continue;
       addCandidate(doc, {

@@ -69,6 +69,14 @@ export function entityAt(
   return best;
 }
 
+/**
+ * The lexicon's candidates for a city named without the article («ليون», «كوبنهاغن», not «القاهرة»),
+ * taken before the caller adds its own. Reading those, not every token, keeps the club rules cheap.
+ */
+export function bareCityCandidates(doc: Doc): Candidate[] {
+  return doc.candidates.filter((c) => c.type === 'PLACE' && c.entry >= 0 && doc.index.entrySubtype(c.entry) === 'city' && !hasArticle(doc, c.tokStart));
+}
+
 /** Candidates by start token, indexed as rules add them (a rule asking at every token stays linear). */
 const byStart = new WeakMap<Doc, { readonly list: Candidate[]; readonly at: Map<number, Candidate[]>; indexed: number }>();
 

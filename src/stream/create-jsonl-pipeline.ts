@@ -25,7 +25,7 @@ const DEFAULT_BATCH_BYTES = { inProcess: 32 * 1024, worker: 64 * 1024 };
 const WORKER_QUEUE = 2;
 
 /** Batches (queued, running or done but not yet written) allowed per worker before waiting for the oldest. */
-const IN_FLIGHT_PER_EXTRACTOR = 4;
+const IN_FLIGHT_PER_WORKER = 4;
 
 interface BatchOutcome {
   readonly output: string | Uint8Array;
@@ -55,7 +55,7 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
   // Built first and synchronously: bad options throw here, before any thread is started.
   const extractor: Extractor = createExtractor(extractorOptions);
   const pool: JsonlWorkerPool | undefined = workers > 1 ? createWorkerPool(workers, { extractorOptions, batchOptions }) : undefined;
-  const maxInFlight = workers * IN_FLIGHT_PER_EXTRACTOR;
+  const maxInFlight = workers * IN_FLIGHT_PER_WORKER;
 
   return {
     async run(input, output, callbacks = {}): Promise<JsonlSummary> {
