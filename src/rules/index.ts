@@ -6,6 +6,7 @@ import { orgDescriptor } from './org-descriptor';
 import { orgHead } from './org-head';
 import { personCoordination } from './person-coordination';
 import { personForeignName } from './person-foreign-name';
+import { personHonorific } from './person-honorific';
 import { personNameChain } from './person-name-chain';
 import { personNationality } from './person-nationality';
 import { personSubject } from './person-subject';
@@ -24,4 +25,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, placeDirection, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, placeDirection, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personHonorific, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets];

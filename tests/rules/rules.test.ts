@@ -85,6 +85,11 @@ describe('person-coordination: a known name joined by و to a person', () => {
   });
 });
 
+describe('person-honorific: the name before a religious honorific', () => {
+  test.each(['ضريح الشهداء من أصحاب [الحسين](PERSON) ( عليه السلام ) في', 'بشارة بظهور رجل حكيم هو [محمد](PERSON) ( صلى الله عليه وسلم ) ,'])('%s', check);
+  test.each(['ان رسول الله صلى الله عليه وسلم قال', 'زار أهل البيت عليهم السلام', 'كتب حرف ع في'])('a title, a plain word, or «ع» without its parentheses: %s', check);
+});
+
 describe('person-foreign-name: a foreign surname standing alone', () => {
   test.each(['وقالت [ميركل](PERSON) ان', 'وقال [بلير](PERSON) ان'])('%s', check);
   test.each(['وقال من جاء', 'في لندن امس', 'حصل على جائزة نوبل في الفيزياء'])('not when common, another entity or a prize: %s', (text) => {

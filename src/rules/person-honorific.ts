@@ -1,0 +1,44 @@
+import type { Doc } from '../document';
+import type { Rule } from './rule';
+import { HONORIFIC } from './cue-classes';
+import { addCandidate, candidateAt, cueAt, hasArticle, isCommon, isNameWord, isPunct, isStopword, isWord, tokenText } from './read-tokens';
+
+/** «ع» (عليه السلام) counts only in its parentheses: «الحسين (ع)». */
+const SHORT_HONORIFIC = 'ع';
+const GOD = 'الله';
+
+/**
+ * PERSON: the name right before a religious honorific — «الحسين ( عليه السلام )», «عثمان رضي الله
+ * عنه», «الرضا (ع)» — in historical and religious text, where names go without titles and often
+ * with the article. Not a title or a plain word before it («رسول الله صلى الله عليه وسلم», «النبي»,
+ * «أهل البيت عليهم السلام»): the word must be a known name, or an uncommon word.
+ */
+export const personHonorific: Rule = {
+  id: 'person-honorific',
+  description: 'the name before a religious honorific: «[الحسين] ( عليه السلام )»',
+  cues: [HONORIFIC],
+  apply(doc: Doc): void {
+    for (let h = 1; h < doc.tokens.count; h++) {
+      if (!((doc.cueBits[h] as number) & HONORIFIC.bit) || !cueAt(doc, h, HONORIFIC)) continue;
+      const open = isPunct(doc, h - 1, '(');
+      if (tokenText(doc, h) === SHORT_HONORIFIC && !(open && isPunct(doc, h + 1, ')'))) continue;
+      const end = open ? h - 1 : h;
+      const p = end - 1;
+      if (!isWord(doc, p) || isStopword(doc, p) || tokenText(doc, p) === GOD) continue;
+      if (!isNameWord(doc, p) && (isCommon(doc, p) || (doc.cueBits[p] as number) !== 0)) continue;
+      const known = candidateAt(doc, p);
+      if (known?.type === 'PERSON' || (known && known.tokEnd > end)) continue;
+      // A longer name ending here is the person rules' to read («علي بن أبي طالب»): only a lone word is taken.
+      if (!hasArticle(doc, p) && !isNameWord(doc, p) && isNameWord(doc, p - 1)) continue;
+      addCandidate(doc, {
+        type: 'PERSON',
+        tokStart: p,
+        tokEnd: end,
+        start: doc.stemStart[p] as number,
+        source: { kind: 'rule', id: 'person-honorific', detail: `before the honorific «${tokenText(doc, h)}»` },
+        score: 0.65,
+        priority: 2.3,
+      });
+    }
+  },
+};
