@@ -20,6 +20,7 @@ describe('person-title: a title or role before a name', () => {
     'وقال الرئيس السابق [كارتيرو](PERSON) ان',
     'على عهد الخليفة [المعتضد](PERSON) ثم',
     'نجح العالم الألماني [هيزنبرج](PERSON) في',
+    'والتبشير بالديانة المسيحية منهم القديس [بولس](PERSON) .',
   ])('%s', check);
 
   test.each([
