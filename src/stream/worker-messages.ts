@@ -13,7 +13,7 @@ export interface JsonlWorkerRequest {
   readonly batch: JsonlBatch;
 }
 
-/** The output comes back as UTF-8 bytes (transferred, not copied) so the main thread only writes them. */
+/** The output comes back as UTF-8 bytes (copied: see jsonl-worker.ts) so the main thread only writes them. */
 export type JsonlWorkerReply =
   | {
       readonly seq: number;
