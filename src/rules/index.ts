@@ -16,6 +16,7 @@ import { placeCue } from './place-cue';
 import { placeDirection } from './place-direction';
 import { placeEvent } from './place-event';
 import { sourceLine } from './source-line';
+import { trimCountryState } from './trim-country-state';
 import { trimDescriptors } from './trim-descriptors';
 import { trimPlaceCues } from './trim-place-cues';
 import { trimPlaceEpithets } from './trim-place-epithets';
@@ -25,4 +26,4 @@ import { trimTitles } from './trim-titles';
  * The context rules, in the order they run. Organizations come first: a person's role is often
  * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, placeDirection, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personHonorific, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets];
+export const RULES: readonly Rule[] = [placeConstruct, placeEvent, placeDirection, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personHonorific, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets, trimCountryState];

@@ -112,6 +112,15 @@ describe('trim-place-epithets: an honorific epithet stays outside a place', () =
   test.each(['في [مكة](PLACE) المكرمة امس', 'بتوقيت [مكة](PLACE) المكرمة', 'في [النجف الأشرف](PLACE)'])('%s', check);
 });
 
+describe('trim-country-state: the word «state» stays outside a country', () => {
+  test.each([
+    'زيارة قصيرة الى دولة [الكويت](COUNTRY) تستمر',
+    'في دولة [قطر](COUNTRY) وقد',
+    'وفي دولة [الإمارات العربية المتحدة](COUNTRY)',
+    'اعترفت ب[الدولة العبرية](COUNTRY)',
+  ])('%s', check);
+});
+
 describe('place-cue: a cue word before a place name', () => {
   test.each([
     'في مدينة [زاويدو](PLACE) الروسية',
