@@ -214,7 +214,7 @@ export const HONORIFIC: CueClass = {
 
 /**
  * The word «state» before a country's name: the annotated corpora leave it out, «دولة [قطر]» (ANERcorp
- * TRAIN80 13 times in 13, WikiFANE 38 in 41), though the lexicon knows official names like «دولة الكويت».
+ * TRAIN80 14 times in 15, WikiFANE 38 in 41), though the lexicon knows official names like «دولة الكويت».
  * Not جمهورية or مملكة: the corpora disagree on those («[جمهورية جنوب السودان]» in WikiFANE).
  */
 export const STATE_WORD: CueClass = {
