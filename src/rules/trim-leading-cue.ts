@@ -4,14 +4,18 @@ import { respanCandidate } from '../create-candidate';
 import type { CueClass } from '../lexicon/create-lexicon-index';
 import type { Rule } from './rule';
 import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
-import { cueAt } from './read-tokens';
+import { cueAt, type TokenSpan } from './read-tokens';
+
+/** Whether the cue `head` may be trimmed off `candidate`, leaving the tokens from `head.tokEnd`. */
+export type TrimTest = (doc: Doc, candidate: Candidate, head: TokenSpan) => boolean;
 
 /**
  * A rule that trims a leading cue off the spans of one entity type, as the annotated corpora do:
  * the lexicon may know «الإمام الحسين», «شركة فورد» or «جبل قاسيون» with the cue, but the span is
  * «الإمام [الحسين]», «شركة [فورد]», «جبل [قاسيون]». The caller's own entries keep the span they name.
  */
-export function createTrimRule(id: string, description: string, type: EntityType, cue: CueClass, repeat = false): Rule {
+export function createTrimRule(id: string, description: string, type: EntityType, cue: CueClass, options: { readonly repeat?: boolean; readonly mayTrim?: TrimTest } = {}): Rule {
+  const { repeat = false, mayTrim } = options;
   return {
     id,
     description,
@@ -22,7 +26,7 @@ export function createTrimRule(id: string, description: string, type: EntityType
         if (candidate.type !== type || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) return;
         let { tokStart, start } = candidate;
         let head = cueAt(doc, tokStart, cue);
-        while (head && head.start === start && head.tokEnd < candidate.tokEnd) {
+        while (head && head.start === start && head.tokEnd < candidate.tokEnd && (!mayTrim || mayTrim(doc, candidate, head))) {
           tokStart = head.tokEnd;
           start = doc.tokens.start[tokStart] as number;
           head = repeat ? cueAt(doc, tokStart, cue) : undefined;

@@ -104,6 +104,15 @@ describe('trim-titles, trim-descriptors, trim-place-cues: titles, descriptors an
     'في قطاع [غزة](PLACE) امس','في ذكرى استشهاد الإمام [الحسين](PERSON)', 'من انتاج شركة [فورد](ORGANIZATION) الامريكية', 'ونقلت وكالة [فارس](ORGANIZATION) عن'])('%s', check);
 });
 
+describe('trim-descriptors: a definite descriptor heads the name unless a name of its own follows', () => {
+  test.each([
+    'عمليات تفتيش باسم [الوكالة الدولية للطاقة الذرية](ORGANIZATION) .',
+    'التابعة الى [الشركة العامة للبريد](ORGANIZATION) و',
+    'ضد فريق النادي [المكناسي](ORGANIZATION) يسعى',
+    'رفع الجهاز الفني للفريق [الأهلي](ORGANIZATION) لكرة القدم',
+  ])('%s', check);
+});
+
 describe('place-direction: a direction is not part of the place after it', () => {
   test.each(['قوة دولية في جنوب [لبنان](COUNTRY) ،', 'في شمال [أفريقيا](PLACE)', 'زار [جنوب أفريقيا](COUNTRY)'])('%s', check);
 });
