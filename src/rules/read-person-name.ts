@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { NAME_LINK } from './cue-classes';
 import { cueAt, entityAt, flagsOf, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
 import { ENTRY_CONTEXT, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M } from '../lexicon/lexicon-types';
-import { ALEF, BA, LAM, WAW, YA } from '../tokenize/arabic-letters';
+import { ALEF, BA, HEH, LAM, MEEM, NOON, WAW, YA } from '../tokenize/arabic-letters';
 
 /** Names longer than this are not names but runs of unknown words. */
 const MAX_NAME_TOKENS = 5;
@@ -34,6 +34,9 @@ function continuesName(doc: Doc, t: number): boolean {
   if (entityAt(doc, t, STOPPERS) || startsEntity(doc, t)) return false;
   // An unknown word opening with و is «and …», not more of the name: «علي شمخاني [ونظيره]».
   if (first === WAW) return false;
+  // An unknown word carrying a pronoun is a verb or a possessed noun, not more of the name:
+  // «عائشة [لإقناعهم]», «عبادة [يمارسها]». A family name with the article may end so: «الجلاهم».
+  if (endsWithPronoun(doc, t) && !hasArticle(doc, t)) return false;
   // ب or ل before a known word or an article is a preposition: «[بالميدالية]», «[لراديو] إسرائيل»;
   // before an unknown stem it may be the name itself: «نيكولاي [باتروشيف]».
   if ((first === BA || first === LAM) && hasKnownStem(doc, t)) return false;
@@ -43,6 +46,19 @@ function continuesName(doc: Doc, t: number): boolean {
   // [الدستورية]», «التقرير [الموحد]».
   if (hasArticle(doc, t) && doc.folded.codes[(doc.tokens.end[t] as number) - 1] !== YA && !followsArabicGivenName(doc, t)) return false;
   return isOpenWord(doc, t);
+}
+
+const MIN_PRONOUN_WORD = 5;
+
+/** Token t ends in ها, هم, هما or هن and is long enough to be a stem with a pronoun: «يمارسها», «لإقناعهم». */
+function endsWithPronoun(doc: Doc, t: number): boolean {
+  const codes = doc.folded.codes;
+  const s = doc.tokens.start[t] as number;
+  let e = doc.tokens.end[t] as number;
+  if (e - s < MIN_PRONOUN_WORD) return false;
+  if (codes[e - 1] === ALEF && codes[e - 2] === MEEM) e--;
+  const last = codes[e - 1];
+  return codes[e - 2] === HEH && (last === MEEM || last === NOON || (last === ALEF && e === (doc.tokens.end[t] as number)));
 }
 
 /**

@@ -31,6 +31,13 @@ describe('person-title: a title or role before a name', () => {
     'قال الرئيس المسؤول عن',
   ])('no name after the title: %s', check);
 
+  test.each([
+    'ورافق الرئيس [زاويدوف](PERSON) لإقناعهم بالعودة',
+    'وقال الوزير [سمير القنطار](PERSON) يمارسها',
+    'وعاد الشيخ [سالم العبادي](PERSON) لدفنها امس',
+    'الشيخ [محمد بن جابر الجلاهم](PERSON)',
+  ])('a word with an attached pronoun ends the name, a family name with the article does not: %s', check);
+
   test('provenance names the rule and the title', () => {
     const [person] = extractor.extract('قال الرئيس زاويدوف ان').filter((e) => e.type === 'PERSON');
     expect(person?.source).toEqual({ kind: 'rule', id: 'person-title', detail: 'title «الرئيس» before the name' });
