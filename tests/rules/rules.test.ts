@@ -59,6 +59,12 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
     'وهو دليل على الذرائع الاميركية',
   ])('common words are not names: %s', check);
 
+  test.each([
+    'ولد [ميك جونز](PERSON) في 26 يونيو 1955',
+    'ولد [مانويل الثاني](PERSON) سنة 1350',
+    'الرئيس الموريتاني [محمد ولد عبد العزيز](PERSON)',
+  ])('«ولد» first is the verb «was born», inside a name a link: %s', check);
+
   test.each(['وذلك على حسن الاستضافة والحفاوة', 'أن حبيب القلوب'])('a given name that is also a word takes no family name with the article: %s', (text) => {
     expect(extractor.extract(text).filter((e) => e.type === 'PERSON')).toEqual([]);
   });
