@@ -3,7 +3,9 @@
 // Every gold entity mention of TRAIN80 and WikiFANE, keyed by its folded text, with its coarse type
 // votes, how often the same words occur untagged (O), WikiFANE fine classes, and surface spellings.
 // ANERcorp keeps proclitics on the first token («وروسيا» B-LOC), WikiFANE sometimes: a leading
-// و/ف/ب/ل/ك (لل → ال) is stripped only when the stripped form is itself a mention or a gazetteer name.
+// و/ف/ب/ل/ك (لل → ال) is stripped only when the stripped form is itself a mention or a gazetteer name,
+// or, for a person, when it leaves a known given name where the whole first word is none
+// («[و]عمرو الصفتي», «[ل]فلوران مالودا», but «وليد توفيق», «فرانك ريبيري»).
 const { foldArabic, cleanName } = require('./fold-arabic');
 const { readChunks } = require('./read-conll');
 const { loadTrain80, loadWikifane, loadWikifaneFine } = require('./read-corpora');
@@ -26,8 +28,11 @@ function stripProclitic(text) {
   return null;
 }
 
-/** @param {Set<string>} gazetteerKeys folded names of the existing lexicon entries */
-function collectMentions(gazetteerKeys) {
+/**
+ * @param {Set<string>} gazetteerKeys folded names of the existing lexicon entries
+ * @param {Set<string>} [givenNames] folded given names (NAME entries), for names harvested with a proclitic
+ */
+function collectMentions(gazetteerKeys, givenNames = new Set()) {
   /** @type {Map<string, Mention>} */
   const mentions = new Map();
   /** @param {string} key */
@@ -57,9 +62,11 @@ function collectMentions(gazetteerKeys) {
   // through the same check.
   const rawKeys = new Set(raw.map((r) => foldArabic(r.text)));
   for (const { text, type, fine: fineType, corpus } of raw) {
-    const stripped = stripProclitic(text);
+    // A person's name after a proclitic: «[و]عمرو الصفتي», «[ل]لوسي يعقوب» (not «الوسي»).
+    const givenAfter = type === 'PER' && /^[وفبكل]/.test(text) && leavesGivenName(foldArabic(text), foldArabic(text.slice(1)), givenNames);
+    const stripped = givenAfter ? text.slice(1) : stripProclitic(text);
     const strippedKey = stripped ? foldArabic(stripped) : '';
-    const useStripped = stripped && (rawKeys.has(strippedKey) || gazetteerKeys.has(strippedKey));
+    const useStripped = stripped && (givenAfter || rawKeys.has(strippedKey) || gazetteerKeys.has(strippedKey));
     const surface = useStripped && stripped ? stripped : text;
     const m = slot(foldArabic(surface));
     bump(m.votes, type);
@@ -70,6 +77,15 @@ function collectMentions(gazetteerKeys) {
   }
   countUntagged(mentions);
   return mentions;
+}
+
+/**
+ * Stripping the proclitic leaves a given name as the first word, and the first word as written is no
+ * given name: «وعمرو» → «عمرو», but «وليد» stays.
+ * @param {string} key @param {string} strippedKey @param {Set<string>} givenNames
+ */
+function leavesGivenName(key, strippedKey, givenNames) {
+  return givenNames.has(strippedKey.split(' ')[0] ?? '') && !givenNames.has(key.split(' ')[0] ?? '');
 }
 
 /**

@@ -14,6 +14,7 @@ const { readSideTable } = require('./read-side-table');
 const { collectMentions } = require('./collect-mentions');
 
 const MIN_SHARE = 0.8;
+const GIVEN_SUBTYPES = new Set(['given', 'given-m', 'given-f', 'foreign-given']);
 const MAX_TOKENS = 6;
 // WikiFANE splits attached pronouns off words («أبي» → «اب ي»، «عرهم» → «عر هم»): a mention with such
 // a fragment is a tokenization artefact, not a name as written.
@@ -55,10 +56,19 @@ function readGazetteer() {
   return byKey;
 }
 
+/** Folded given names of the name lists, Arabic and foreign. */
+function readGivenNames() {
+  const names = new Set();
+  for (const e of readAllLexicons(LEXICON_DIR)) {
+    if (e.type === 'NAME' && GIVEN_SUBTYPES.has(e.subtype)) for (const n of [e.name, ...e.variants]) names.add(foldArabic(n));
+  }
+  return names;
+}
+
 function importHarvest() {
   const gazetteer = readGazetteer();
   const common = new Set(readSideTable(path.join(LEXICON_DIR, 'generated/common-words.tsv'), ['word', 'o_count', 'entity_count', 'source']).map((r) => foldArabic(r.word ?? '')));
-  const mentions = collectMentions(new Set(gazetteer.keys()));
+  const mentions = collectMentions(new Set(gazetteer.keys()), readGivenNames());
   /** @type {Record<string, import('./write-lexicon-tsv').LexiconRow[]>} */
   const out = { PERSON: [], ORGANIZATION: [], PLACE: [] };
   const stats = { mentions: mentions.size, ambiguous: 0, known: 0, kept: 0 };

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { NAME_LINK } from './cue-classes';
-import { cueAt, entityAt, flagsOf, hasArticle, isCommon, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
+import { cueAt, entityAt, flagsOf, hasArticle, isCommon, isForeignName, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
 import { ENTRY_CONTEXT, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M } from '../lexicon/lexicon-types';
 import { ALEF, BA, HEH, LAM, MEEM, NOON, WAW, YA } from '../tokenize/arabic-letters';
 
@@ -37,6 +37,9 @@ function continuesName(doc: Doc, t: number): boolean {
   // An unknown word carrying a pronoun is a verb or a possessed noun, not more of the name:
   // «عائشة [لإقناعهم]», «عبادة [يمارسها]». A family name with the article may end so: «الجلاهم».
   if (endsWithPronoun(doc, t) && !hasArticle(doc, t)) return false;
+  // After a foreign name, a word the lexicon knows neither whole nor after its first letter is more
+  // of the name, whatever its first letters look like: «خورخي [فالدانو]» (no «ف» + «الدانو»).
+  if (followsForeignName(doc, t) && isUnknownWord(doc, t)) return isOpenWord(doc, t);
   // ب or ل before a known word or an article is a preposition: «[بالميدالية]», «[لراديو] إسرائيل»;
   // before an unknown stem it may be the name itself: «نيكولاي [باتروشيف]».
   if ((first === BA || first === LAM) && hasKnownStem(doc, t)) return false;
@@ -70,6 +73,23 @@ function followsArabicGivenName(doc: Doc, t: number): boolean {
   if (!(flagsOf(doc, p) & ARABIC_GIVEN) || !isWhole(doc, p) || isCommon(doc, p)) return false;
   const name = entityAt(doc, p, NAMES);
   return name !== undefined && name.tokEnd === t && !(doc.index.entryFlags(name.entry) & ENTRY_CONTEXT);
+}
+
+/** Token t comes right after a foreign name token read whole: «[خورخي] فالدانو». */
+function followsForeignName(doc: Doc, t: number): boolean {
+  return isForeignName(doc, t - 1) && isWhole(doc, t - 1);
+}
+
+/**
+ * The lexicon knows token t neither whole nor without its first letter, and it does not open with the
+ * article, which a foreign name does not take: «[فالدانو]», but not «كولو توريه [الغاه]» (a verb).
+ */
+function isUnknownWord(doc: Doc, t: number): boolean {
+  const { codes } = doc.folded;
+  const s = doc.tokens.start[t] as number;
+  const e = doc.tokens.end[t] as number;
+  if (codes[s] === ALEF && codes[s + 1] === LAM) return false;
+  return doc.word[t] === -1 && e - s >= 4 && doc.index.words.lookup(codes, s + 1, e) < 0;
 }
 
 /** A country or an organization that needs no context is no part of a name, even when a name list has it («روسيا»). */

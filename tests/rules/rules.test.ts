@@ -65,6 +65,12 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
     'الرئيس الموريتاني [محمد ولد عبد العزيز](PERSON)',
   ])('«ولد» first is the verb «was born», inside a name a link: %s', check);
 
+  test.each([
+    'جعل المدرب [خورخي فالدانو](PERSON) يستدعي الفتى',
+    'وقال [ماورو](PERSON) بالامس ان',
+    'سجل المدافع [كولو توريه](PERSON) الغاه الحكم',
+  ])('after a foreign name, a word unknown whole and without its first letter is more of the name, unless it takes the article: %s', check);
+
   test.each(['وذلك على حسن الاستضافة والحفاوة', 'أن حبيب القلوب'])('a given name that is also a word takes no family name with the article: %s', (text) => {
     expect(extractor.extract(text).filter((e) => e.type === 'PERSON')).toEqual([]);
   });
