@@ -1,3 +1,4 @@
+import { createOutputSink, type OutputSink } from '../index';
 import type { CliIo } from './cli-io';
 import { runEvalCli } from './command-eval';
 import { runExtractCommand } from './command-extract';
@@ -25,14 +26,18 @@ const HELP: Readonly<Record<string, string>> = { extract: EXTRACT_HELP, normaliz
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  // The reader may leave before anything is written (`alam --help | true`, `alam eval … | head -3`):
+  // the sink's error listener turns that EPIPE into a closed sink for every write of this run, where
+  // without a listener it is an uncaught error with a stack trace.
+  const stdout = createOutputSink(io.stdout);
   try {
     if (command === undefined) {
       io.stderr.write(MAIN_HELP);
       return EXIT_USAGE;
     }
-    if (command === '--help' || command === '-h' || command === 'help') return await showHelp(rest[0], io);
+    if (command === '--help' || command === '-h' || command === 'help') return await showHelp(rest[0], io, stdout);
     if (command === '--version' || command === '-V') {
-      io.stdout.write(`${readPackageVersion()}\n`);
+      await stdout.write(`${readPackageVersion()}\n`);
       return EXIT_OK;
     }
     const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
@@ -52,14 +57,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function showHelp(topic: string | undefined, io: CliIo): Promise<number> {
+async function showHelp(topic: string | undefined, io: CliIo, stdout: OutputSink): Promise<number> {
   if (topic === undefined) {
-    io.stdout.write(MAIN_HELP);
+    await stdout.write(MAIN_HELP);
     return EXIT_OK;
   }
   if (topic === 'eval') return runEvalCli(['--help'], io);
   const text = Object.prototype.hasOwnProperty.call(HELP, topic) ? HELP[topic] : undefined;
   if (text === undefined) throw new UsageError(`no help for '${topic}'; commands: ${Object.keys(COMMANDS).join(', ')}`);
-  io.stdout.write(text);
+  await stdout.write(text);
   return EXIT_OK;
 }

@@ -86,3 +86,27 @@ test('a co-process can write one record and wait for its answer (no batching del
   child.stdin.end();
   expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
 });
+
+// A reader that is gone before alam writes a byte (`alam --help | true`): every command's first write
+// meets EPIPE, and it must end the run quietly, not as an uncaught error with a stack trace.
+describe('every command exits quietly when stdout is closed before it writes', () => {
+  const conll = join(dir, 'tiny.conll');
+  writeFileSync(conll, ['قال\tO', 'علي\tB-PER', 'شمخاني\tI-PER', 'في\tO', 'موسكو\tB-LOC', ''].join('\n').repeat(200));
+  test.each([
+    [['--help']],
+    [['--version']],
+    [['extract', '--help']],
+    [['normalize', '--help']],
+    [['tokenize', '--help']],
+    [['eval', '--help']],
+    [['eval', conll, '--errors', '1000']],
+  ])('alam %p', async (args) => {
+    requireBuild();
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});
