@@ -45,6 +45,13 @@ export interface Candidate {
   readonly canonical: string | undefined;
 }
 
+/** Candidates by start token: `list` is the array indexed, its first `indexed` entries are in `at`. */
+export interface CandidateIndex {
+  readonly list: Candidate[];
+  readonly at: Map<number, Candidate[]>;
+  indexed: number;
+}
+
 /** The shared state of one extraction, filled stage by stage: folded text, tokens, lookups, matches, candidates. */
 export interface Doc {
   readonly input: string;
@@ -61,6 +68,8 @@ export interface Doc {
   cueBits: Int32Array;
   readonly matches: MatchBuffer;
   candidates: Candidate[];
+  /** The candidates by start token, built as rules ask (see candidateAt); stale once `candidates` is replaced. */
+  candidateIndex: CandidateIndex | undefined;
   /** The final spans, once overlaps are resolved. */
   resolved: Resolved | undefined;
 }

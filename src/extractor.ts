@@ -148,6 +148,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       cueBits: EMPTY,
       matches,
       candidates: [],
+      candidateIndex: undefined,
       resolved: undefined,
     };
     for (const stage of PIPELINE) stage.run(doc, run);
