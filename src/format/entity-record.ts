@@ -20,21 +20,22 @@ export interface EntityRecordOptions {
   readonly explain?: boolean;
 }
 
-/** Converts an entity to the plain object written by the json/jsonl formats. */
+/**
+ * Converts an entity to the plain object written by the json/jsonl formats. Keys are added in the
+ * order of EntityRecord (JSON.stringify keeps insertion order); optional keys only when set. Built by
+ * assignment rather than by spreading conditional objects, which made up to five throwaway objects
+ * per entity on the JSONL path.
+ */
 export function toEntityRecord(entity: Entity, options: EntityRecordOptions = {}): EntityRecord {
-  return {
-    type: entity.type,
-    start: entity.start,
-    end: entity.end,
-    text: entity.text,
-    normalized: entity.normalized,
-    ...(entity.canonical === undefined ? {} : { canonical: entity.canonical }),
-    ...(entity.id === undefined ? {} : { id: entity.id }),
-    ...(entity.subtype === undefined ? {} : { subtype: entity.subtype }),
-    score: roundScore(entity.score),
-    ...(entity.nested === undefined || entity.nested.length === 0 ? {} : { nested: entity.nested.map((inner) => toEntityRecord(inner, options)) }),
-    ...(options.explain === true ? { source: copyProvenance(entity.source) } : {}),
-  };
+  // `score` is set below, after the optional keys it follows.
+  const record = { type: entity.type, start: entity.start, end: entity.end, text: entity.text, normalized: entity.normalized } as EntityRecord;
+  if (entity.canonical !== undefined) record.canonical = entity.canonical;
+  if (entity.id !== undefined) record.id = entity.id;
+  if (entity.subtype !== undefined) record.subtype = entity.subtype;
+  record.score = roundScore(entity.score);
+  if (entity.nested !== undefined && entity.nested.length > 0) record.nested = entity.nested.map((inner) => toEntityRecord(inner, options));
+  if (options.explain === true) record.source = copyProvenance(entity.source);
+  return record;
 }
 
 /** Four decimals are plenty for a confidence and keep float noise (0.30000000000000004) out of the output. */

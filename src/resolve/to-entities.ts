@@ -23,22 +23,33 @@ function toEntity(doc: Doc, candidate: Candidate): Entity {
   // the whole character; the normalized form then folds the whole span too.
   let from = candidate.start;
   while (from > 0 && folded.starts[from - 1] === start) from--;
+  const { index } = doc;
+  const id = candidate.entry >= 0 ? index.entryId(candidate.entry) : undefined;
+  const text = input.slice(start, end);
   const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
     type: candidate.type,
     start,
     end,
-    text: input.slice(start, end),
-    normalized: foldedString(folded, from, candidate.end),
+    text,
+    // Most names need no folding («روسيا»): the text itself is the normalized form, no copy made.
+    normalized: equalsFolded(folded, from, candidate.end, text) ? text : foldedString(folded, from, candidate.end),
     score: candidate.score,
-    source: candidate.source ?? { kind: 'lexicon', id: doc.index.entryId(candidate.entry) },
+    source: candidate.source ?? { kind: 'lexicon', id: id as string },
   };
-  const { index } = doc;
   const canonical = candidate.canonical ?? (candidate.entry >= 0 ? index.canonical(candidate.entry) : undefined);
   if (canonical !== undefined) entity.canonical = canonical;
-  if (candidate.entry >= 0) {
-    entity.id = index.entryId(candidate.entry);
+  if (id !== undefined) {
+    entity.id = id;
     const subtype = index.entrySubtype(candidate.entry);
     if (subtype) entity.subtype = subtype;
   }
   return entity;
+}
+
+/** The folded code units [start, end) spell `text` exactly. */
+function equalsFolded(folded: Doc['folded'], start: number, end: number, text: string): boolean {
+  if (end - start !== text.length) return false;
+  const { codes } = folded;
+  for (let i = 0; i < text.length; i++) if (codes[start + i] !== text.charCodeAt(i)) return false;
+  return true;
 }
