@@ -181,7 +181,7 @@ async function main() {
   log('lexicon load');
   results.lexiconLoad = await measureLexiconLoad(paths, config.lexiconLoadRuns);
   log('CLI --workers');
-  results.workers = await measureWorkers({ root: paths.root, dist: paths.dist, docsFile: corpus.docsFile, runs: config.workersRuns, minBytes: config.workersMinBytes });
+  results.workers = await measureWorkers({ root: paths.root, dist: paths.dist, docsFile: corpus.docsFile, sizes: config.workers });
   results.targets = checkTargets(results);
 
   const report = renderReport(results);

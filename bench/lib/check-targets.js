@@ -30,7 +30,10 @@ function checkTargets(results) {
   const loadFirst = get(() => results.lexiconLoad.createMs + results.lexiconLoad.firstExtractMs);
   const rss = get(() => alam.rss.maxRssMB);
   const scale = get(() => alam.scaling.points.find((p) => p.factor === 16).ratio);
-  const workers = get(() => results.workers.points.find((p) => p.label === '--workers 2').speedup);
+  // The largest input: the steady state a corpus-scale job sees (see measure-workers).
+  const workerInputs = get(() => results.workers.inputs ?? [results.workers]);
+  const largest = workerInputs === null ? null : workerInputs[workerInputs.length - 1];
+  const workers = get(() => largest.points.find((p) => p.label === '--workers 2').speedup);
   const rows = [
     ['per-document throughput, one thread', '≥ 20 M chars/s', docRate, docRate === null ? null : docRate >= 20, 'M chars/s'],
     ['1 MB document throughput, one thread', '≥ 20 M chars/s', bigRate, bigRate === null ? null : bigRate >= 20, 'M chars/s'],
@@ -42,7 +45,7 @@ function checkTargets(results) {
     ['lexicon load + first extract', '≤ 100 ms', loadFirst, loadFirst === null ? null : loadFirst <= 100, 'ms'],
     ['peak RSS, full streaming run', '≤ 150 MB', rss, rss === null ? null : rss <= 150, 'MB'],
     ['16× input → time ratio', '≤ 17', scale, scale === null ? null : scale <= 17, 'ratio'],
-    ['--workers 2 vs --workers 1, large JSONL input', '≥ ×1.7', workers, workers === null ? null : workers >= 1.7, 'ratio'],
+    [`--workers 2 vs --workers 1, ${largest && largest.bytes ? `${Math.round(largest.bytes / 1e6)} MB` : 'large'} JSONL input`, '≥ ×1.7', workers, workers === null ? null : workers >= 1.7, 'ratio'],
   ];
   return rows.map(([what, target, value, ok, unit]) => ({ what, target, value, unit, status: verdict(ok) }));
 }

@@ -13,8 +13,7 @@ function createBenchConfig(mode, { runs } = {}) {
       runs: runs || 1,
       coldStartRuns: 1,
       lexiconLoadRuns: 1,
-      workersRuns: 1,
-      workersMinBytes: 0,
+      workers: [{ minBytes: 0, runs: 1 }],
       separateChildren: false,
       accuracyMaxSentences: 40,
       perSystem: {
@@ -31,8 +30,11 @@ function createBenchConfig(mode, { runs } = {}) {
     runs: runs || 5,
     coldStartRuns: 9,
     lexiconLoadRuns: 7,
-    workersRuns: 5,
-    workersMinBytes: 100e6,
+    // The CLI's --workers on 100 MB and on 500 MB of JSONL (see measure-workers).
+    workers: [
+      { minBytes: 100e6, runs: 5 },
+      { minBytes: 500e6, runs: 3 },
+    ],
     separateChildren: true,
     accuracyMaxSentences: null,
     perSystem: {

@@ -6,9 +6,11 @@ const { median } = require('./median');
 const { nowMs } = require('./now-ms');
 
 /**
- * The CLI's `--workers` speed-up, on a large input: the bench's docs.jsonl repeated until it holds
- * at least `minBytes` (each worker thread compiles its own code, a fixed cost that a small input
- * would mostly measure). Each run times, back to back so that the machine's load drifts alike:
+ * The CLI's `--workers` speed-up on large inputs: the bench's docs.jsonl repeated until it holds at
+ * least `minBytes`, for each of `sizes`. Each worker thread loads the lexicon and compiles its own
+ * code: a fixed cost of about half a second of CPU per worker, which the one-thread run pays on the
+ * idle core for free. A 10 MB input shows no speed-up at all; the larger the input, the more the
+ * ratio shows the steady state. Each run times, back to back so that the machine's load drifts alike:
  *
  * - `alam extract --jsonl --workers 1 <file>` (the default: one thread);
  * - `alam extract --jsonl --workers 2 <file>`;
@@ -19,12 +21,17 @@ const { nowMs } = require('./now-ms');
  * Output is discarded; medians of `runs`. Skipped (with the reason) while `alam extract --help`
  * does not mention --workers.
  */
-async function measureWorkers({ root, dist, docsFile, runs, minBytes = 0 }) {
+async function measureWorkers({ root, dist, docsFile, sizes }) {
   const cli = path.join(dist, 'cli.js');
   if (!fs.existsSync(cli)) return { skipped: 'n/a (no dist/cli.js yet)' };
   const help = await spawnNode([cli, 'extract', '--help'], { cwd: root });
   if (!/--workers/.test(help.stdout + help.stderr)) return { skipped: 'n/a (CLI has no --workers yet)' };
-  const file = growFile(docsFile, minBytes);
+  const inputs = [];
+  for (const { minBytes, runs } of sizes) inputs.push(await measureInput({ root, cli, file: growFile(docsFile, minBytes), docsFile, runs }));
+  return { inputs };
+}
+
+async function measureInput({ root, cli, file, docsFile, runs }) {
   const halves = splitInHalves(file);
   const extract = async (workers, input) => {
     const run = await spawnNode([cli, 'extract', '--jsonl', '--workers', String(workers), input], { cwd: root, stdout: 'ignore' });
@@ -50,12 +57,12 @@ async function measureWorkers({ root, dist, docsFile, runs, minBytes = 0 }) {
   return { file: path.basename(file), bytes, repeats: Math.round(bytes / fs.statSync(docsFile).size), points };
 }
 
-/** docs.jsonl repeated (whole lines, ids as they are) into docs-large.jsonl until it holds `minBytes`. */
+/** docs.jsonl repeated (whole lines, ids as they are) into docs-x<copies>.jsonl until it holds `minBytes`. */
 function growFile(docsFile, minBytes) {
   const size = fs.statSync(docsFile).size;
   if (size >= minBytes) return docsFile;
-  const large = path.join(path.dirname(docsFile), 'docs-large.jsonl');
   const copies = Math.ceil(minBytes / size);
+  const large = path.join(path.dirname(docsFile), `docs-x${copies}.jsonl`);
   if (fs.existsSync(large) && fs.statSync(large).size === copies * size && fs.statSync(large).mtimeMs >= fs.statSync(docsFile).mtimeMs) return large;
   const content = fs.readFileSync(docsFile);
   const fd = fs.openSync(large, 'w');

@@ -140,11 +140,17 @@ function renderScaling(r) {
 function renderWorkers(r) {
   const w = r.workers || {};
   if (w.skipped) return w.skipped;
-  const table = formatTable(
-    ['alam extract --jsonl', 'median ms', 'MB/s', 'speed-up'],
-    w.points.map((p) => [p.label ?? `--workers ${p.workers}`, n(p.ms, 0), n(p.mbPerSec, 1), formatRatio(p.speedup)]),
-  );
-  return w.file ? `${w.file}: ${n(w.bytes / 1e6, 1)} MB${w.repeats > 1 ? ` (docs.jsonl ×${w.repeats})` : ''}\n\n${table}` : table;
+  // Results saved before the bench measured several sizes hold one input at the top level.
+  const inputs = w.inputs ?? [w];
+  return inputs
+    .map((input) => {
+      const table = formatTable(
+        ['alam extract --jsonl', 'median ms', 'MB/s', 'speed-up'],
+        input.points.map((p) => [p.label ?? `--workers ${p.workers}`, n(p.ms, 0), n(p.mbPerSec, 1), formatRatio(p.speedup)]),
+      );
+      return input.file ? `${input.file}: ${n(input.bytes / 1e6, 1)} MB${input.repeats > 1 ? ` (docs.jsonl ×${input.repeats})` : ''}\n\n${table}` : table;
+    })
+    .join('\n\n');
 }
 
 function renderAccuracy(r) {
