@@ -1,19 +1,33 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
-import { SPEECH_VERB, SUBJECT_END } from './cue-classes';
+import { PERSON_ROLE_HEAD, PERSON_TITLE, SPEECH_VERB, SUBJECT_END } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, isNameWord, isPunct, startsLine } from './read-tokens';
+import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isOpenWord, isPunct, startsLine, type TokenSpan } from './read-tokens';
 
 /**
  * PERSON: the subject of a verb of saying at the head of a clause, in Arabic's verb-subject order:
  * «وقال [هوارد جرونسبكت] إن», «قال [كوبل] أن». A subject that is only unknown words must be
- * followed by what ends a subject (إن، أن، في، أمس، a comma or a colon), so that «قال مصدر» or
- * «أعلن وقف اطلاق النار» are not taken for names.
+ * followed by what ends a subject (إن، أن، في، أمس، a comma or a colon) or by the person's role in
+ * apposition («وقال [نيتشيرفان برزاني] رئيس الوزراء»), so that «قال مصدر» or «أعلن وقف اطلاق النار»
+ * are not taken for names.
  */
+/**
+ * A lone family name with the article, shaped as a nisba, with the person's role in apposition after
+ * it: «وقال [البدري] مدير الكرة», «وأيد [الآلوسي] رئيس حزب الامة». Without the role it is as often an
+ * adjective or a people («قال الإسرائيلي»).
+ */
+function readFamilyName(doc: Doc, p: number): TokenSpan | undefined {
+  if (!hasArticle(doc, p) || !isNisbaShaped(doc, p, false) || !isOpenWord(doc, p) || entityAt(doc, p, ANY_ENTITY)) return undefined;
+  if (!cueAt(doc, p + 1, PERSON_ROLE_HEAD) && !cueAt(doc, p + 1, PERSON_TITLE)) return undefined;
+  return { tokStart: p, tokEnd: p + 1, start: doc.tokens.start[p] as number };
+}
+
+const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'PERSON', 'NATIONALITY']);
+
 export const personSubject: Rule = {
   id: 'person-subject',
   description: 'the name after a verb of saying: «وقال [هوارد جرونسبكت] إن»',
-  cues: [SPEECH_VERB, SUBJECT_END],
+  cues: [SPEECH_VERB, SUBJECT_END, PERSON_ROLE_HEAD, PERSON_TITLE],
   apply(doc: Doc): void {
     const bit = SPEECH_VERB.bit;
     for (let t = 0; t < doc.tokens.count; t++) {
@@ -22,12 +36,17 @@ export const personSubject: Rule = {
       if (!verb) continue;
       const p = verb.tokEnd;
       if (p >= doc.tokens.count || startsLine(doc, p) || candidateAt(doc, p)) continue;
-      const name = readPersonName(doc, p);
+      const name = readPersonName(doc, p) ?? readFamilyName(doc, p);
       if (!name) continue;
       let known = false;
       for (let k = name.tokStart; k < name.tokEnd && !known; k++) known = isNameWord(doc, k);
       const after = name.tokEnd;
-      const ended = after >= doc.tokens.count || isPunct(doc, after, '،,:"«») .') || cueAt(doc, after, SUBJECT_END) !== undefined;
+      const ended =
+        after >= doc.tokens.count ||
+        isPunct(doc, after, '،,:"«») .') ||
+        cueAt(doc, after, SUBJECT_END) !== undefined ||
+        cueAt(doc, after, PERSON_ROLE_HEAD) !== undefined ||
+        cueAt(doc, after, PERSON_TITLE) !== undefined;
       if (!known && !ended) continue;
       addCandidate(doc, {
         type: 'PERSON',

@@ -96,6 +96,12 @@ describe('person-nationality: a nationality adjective before a name', () => {
 describe('person-subject: the name after a verb of saying', () => {
   test.each(['وقال [هوارد جرونسبكت](PERSON) إن الادارة', 'وخلص [موتان](PERSON) الى القول'])('%s', check);
   test.each(['وقال مصدر مطلع ان', 'أعلن وقف اطلاق النار', 'وقال المتحدث ان'])('no name: %s', check);
+  test.each([
+    'وقال [نيتشيرفان برزاني](PERSON) رئيس الوزراء الكردي',
+    'وقال [البدري](PERSON) مدير الكرة إن حالة',
+    'وقال الإسرائيلي رئيس الوفد',
+    'وقال البدري كلاما',
+  ])('the role in apposition ends the subject, and vouches for a nisba with the article: %s', check);
 });
 
 describe('person-coordination: a known name joined by و to a person', () => {
