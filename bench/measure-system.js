@@ -116,7 +116,9 @@ async function main() {
   const out = { system: cfg.system, tasks: cfg.tasks };
   const docs = cfg.tasks.some((t) => t === 'docs' || t === 'scaling') ? readDocs(cfg.docsFile) : [];
   const big = cfg.tasks.includes('big') || (cfg.tasks.includes('rss') && !cfg.skipBig) ? fs.readFileSync(cfg.bigFile, 'utf8') : '';
-  const forms = cfg.formsFile ? JSON.parse(fs.readFileSync(cfg.formsFile, 'utf8')).forms : [];
+  // Only the peers are given the entity forms; alam loads its own bundled lexicon, and a 36k-form
+  // array held in its process would count in its RSS (13 MB).
+  const forms = cfg.formsFile && cfg.system !== 'alam' ? JSON.parse(fs.readFileSync(cfg.formsFile, 'utf8')).forms : [];
   out.rssBeforeLoadMB = process.memoryUsage().rss / 1e6;
 
   const t0 = nowMs();
