@@ -53,6 +53,9 @@ function tokenizeDoc(doc: Doc): void {
 
 const EMPTY = new Int32Array(0);
 
+/** Buffers grown past this many folded characters are dropped after the call (see extract). */
+const MAX_RETAINED_CHARS = 1 << 17;
+
 const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy']);
 
 /** Indexes of the bundled lexicon shared by every extractor with the same normalization (immutable once built). */
@@ -132,7 +135,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   let index: LexiconIndex | undefined = checked.entries || checked.bundledLexicon === false ? indexFor(folds, checked) : undefined;
   let folded: FoldedBuffer = createFoldedBuffer();
   let tokens: TokenBuffer = createTokenBuffer();
-  const matches = createMatchBuffer();
+  let matches = createMatchBuffer();
 
   const extract = (text: string): Entity[] => {
     if (typeof text !== 'string') throw new TypeError(`extract(text): expected text to be a string, got ${describe(text)}`);
@@ -152,9 +155,14 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       resolved: undefined,
     };
     for (const stage of PIPELINE) stage.run(doc, run);
-    folded = doc.folded;
-    tokens = doc.tokens;
-    return toEntities(doc, doc.resolved as Resolved, types);
+    const entities = toEntities(doc, doc.resolved as Resolved, types);
+    // The buffers are reused by the next call, except after a rare huge document: a stream of news
+    // articles should not hold a 1 MB document's 10 MB of buffers for the rest of its life.
+    const huge = doc.folded.codes.length > MAX_RETAINED_CHARS;
+    folded = huge ? createFoldedBuffer() : doc.folded;
+    tokens = huge ? createTokenBuffer() : doc.tokens;
+    if (huge) matches = createMatchBuffer();
+    return entities;
   };
 
   return { extract, options: checked };
