@@ -53,7 +53,7 @@ function tokenizeDoc(doc: Doc): void {
 
 const EMPTY = new Int32Array(0);
 
-/** Buffers grown past this many folded characters are dropped after the call (see extract). */
+/** Buffers grown past this many folded characters are dropped before a far smaller document (see extract). */
 const MAX_RETAINED_CHARS = 1 << 17;
 
 const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy']);
@@ -140,6 +140,14 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const extract = (text: string): Entity[] => {
     if (typeof text !== 'string') throw new TypeError(`extract(text): expected text to be a string, got ${describe(text)}`);
     if (text.length === 0) return [];
+    // Buffers grown for a rare huge document are dropped when a far smaller one follows: a stream of
+    // news articles should not hold a 1 MB document's buffers for the rest of its life, while a run
+    // of huge documents keeps reusing them.
+    if (folded.codes.length > MAX_RETAINED_CHARS && text.length * 8 < folded.codes.length) {
+      folded = createFoldedBuffer();
+      tokens = createTokenBuffer();
+      matches = createMatchBuffer();
+    }
     const doc: Doc = {
       input: text,
       index: (index ??= indexFor(folds, checked)),
@@ -155,14 +163,9 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       resolved: undefined,
     };
     for (const stage of PIPELINE) stage.run(doc, run);
-    const entities = toEntities(doc, doc.resolved as Resolved, types);
-    // The buffers are reused by the next call, except after a rare huge document: a stream of news
-    // articles should not hold a 1 MB document's 10 MB of buffers for the rest of its life.
-    const huge = doc.folded.codes.length > MAX_RETAINED_CHARS;
-    folded = huge ? createFoldedBuffer() : doc.folded;
-    tokens = huge ? createTokenBuffer() : doc.tokens;
-    if (huge) matches = createMatchBuffer();
-    return entities;
+    folded = doc.folded;
+    tokens = doc.tokens;
+    return toEntities(doc, doc.resolved as Resolved, types);
   };
 
   return { extract, options: checked };

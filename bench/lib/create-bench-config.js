@@ -33,7 +33,7 @@ function createBenchConfig(mode, { runs } = {}) {
     // The CLI's --workers on 100 MB and on 500 MB of JSONL (see measure-workers).
     workers: [
       { minBytes: 100e6, runs: 5 },
-      { minBytes: 500e6, runs: 3 },
+      { minBytes: 500e6, runs: 5 },
     ],
     separateChildren: true,
     accuracyMaxSentences: null,

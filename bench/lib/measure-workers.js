@@ -18,8 +18,8 @@ const { nowMs } = require('./now-ms');
  *   file, at the same time. No pool of two threads can beat two processes that share nothing,
  *   so their speed-up is the most this machine gives two-way parallelism for this work.
  *
- * Output is discarded; medians of `runs`. Skipped (with the reason) while `alam extract --help`
- * does not mention --workers.
+ * Output is discarded; times are medians of `runs`, speed-ups the median of each run's own ratio.
+ * Skipped (with the reason) while `alam extract --help` does not mention --workers.
  */
 async function measureWorkers({ root, dist, docsFile, sizes }) {
   const cli = path.join(dist, 'cli.js');
@@ -49,9 +49,11 @@ async function measureInput({ root, cli, file, docsFile, runs }) {
     pair.push(nowMs() - t0);
   }
   const bytes = fs.statSync(file).size;
+  // Each run's ratio of its own back-to-back timings, median over runs: this VM's speed drifts by
+  // 10–30 % within minutes, and a ratio of two medians may pair a fast run with a slow one.
   const point = (label, workers, msAll) => {
     const ms = median(msAll);
-    return { label, workers, msAll, ms, mbPerSec: bytes / ms / 1e3, speedup: median(one) / ms };
+    return { label, workers, msAll, ms, mbPerSec: bytes / ms / 1e3, speedup: median(msAll.map((t, r) => one[r] / t)) };
   };
   const points = [point('--workers 1', 1, one), point('--workers 2', 2, two), point('two processes, one per half (the machine\'s limit)', 2, pair)];
   return { file: path.basename(file), bytes, repeats: Math.round(bytes / fs.statSync(docsFile).size), points };
