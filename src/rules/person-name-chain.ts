@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { NAME_LINK } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, foldedSlice, hasArticle, isForeignName, isGivenName, isNameWord } from './read-tokens';
+import { addCandidate, candidateAt, cueAt, entityAt, foldedSlice, hasArticle, isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './read-tokens';
 
 /**
  * Name links that do not open a name: «ولد» first is the verb «was born», «[ولد] محفوظ في حارة …»
@@ -13,7 +13,7 @@ const NOT_OPENING = new Set(['ولد']);
 
 /**
  * PERSON: a given name followed by more name tokens or unknown words, two foreign name tokens in a
- * row, or a chain of name links: «[جورج بوش]», «[نيكولاي باتروشيف]», «[راؤول غونزاليس]»,
+ * row (or a foreign name and a family name that is no given name), or a chain of name links: «[جورج بوش]», «[نيكولاي باتروشيف]», «[راؤول غونزاليس]»,
  * «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
  * name is not enough, nor is a given name that is also a common word («علي» / «على») unless a
  * known name token follows.
@@ -27,6 +27,7 @@ export const personNameChain: Rule = {
       const opensChain =
         isGivenName(doc, t) ||
         (isForeignName(doc, t) && isForeignName(doc, t + 1)) ||
+        (isForeignName(doc, t) && isPlainSurname(doc, t + 1) && !entityAt(doc, t, PLACES, true)) ||
         (opensOnLink(doc, t) && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
       // «العربي الموحد», «الدولة العثمانية»: a chain does not open on an article word.
       // (unless a nasab link follows: «[المختار بن أبي عبيد]»).
@@ -46,6 +47,16 @@ export const personNameChain: Rule = {
     }
   },
 };
+
+const PLACES = new Set(['COUNTRY', 'PLACE']);
+
+/**
+ * A family name that is no given name nor common word: after a foreign name it closes a full name,
+ * «[راؤول غونزاليز]» (the name lists have «غونزاليز» as a family name), not «في باكو [فارس] المفتي».
+ */
+function isPlainSurname(doc: Doc, t: number): boolean {
+  return isSurnameWord(doc, t) && !isGivenName(doc, t) && !isCommon(doc, t);
+}
 
 function opensOnLink(doc: Doc, t: number): boolean {
   const link = cueAt(doc, t, NAME_LINK);

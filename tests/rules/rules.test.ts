@@ -66,6 +66,11 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
   ])('«ولد» first is the verb «was born», inside a name a link: %s', check);
 
   test.each([
+    'مثل تقبيل الخاتم , [راؤول غونزاليز](PERSON) أو كما يحب',
+    'غير المقيم في [باكو](PLACE) [فارس المفتي](PERSON) والسفير',
+  ])('a foreign name followed by a family name that is no given name opens a chain, unless it is a place: %s', check);
+
+  test.each([
     'جعل المدرب [خورخي فالدانو](PERSON) يستدعي الفتى',
     'وقال [ماورو](PERSON) بالامس ان',
     'سجل المدافع [كولو توريه](PERSON) الغاه الحكم',
