@@ -13,8 +13,8 @@ const NOT_OPENING = new Set(['ولد']);
 
 /**
  * PERSON: a given name followed by more name tokens or unknown words, two foreign name tokens in a
- * row (or a foreign name and a family name that is no given name), or a chain of name links: «[جورج بوش]», «[نيكولاي باتروشيف]», «[راؤول غونزاليس]»,
- * «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
+ * row (or a foreign name and a family name that is no given name), or a chain of name links:
+ * «[جورج بوش]», «[نيكولاي باتروشيف]», «[راؤول غونزاليس]», «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
  * name is not enough, nor is a given name that is also a common word («علي» / «على») unless a
  * known name token follows.
  */

@@ -5,25 +5,30 @@ import { readPersonName } from './read-person-name';
 import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isOpenWord, isPunct, startsLine, type TokenSpan } from './read-tokens';
 
 /**
- * PERSON: the subject of a verb of saying at the head of a clause, in Arabic's verb-subject order:
- * «وقال [هوارد جرونسبكت] إن», «قال [كوبل] أن». A subject that is only unknown words must be
- * followed by what ends a subject (إن، أن، في، أمس، a comma or a colon) or by the person's role in
- * apposition («وقال [نيتشيرفان برزاني] رئيس الوزراء»), so that «قال مصدر» or «أعلن وقف اطلاق النار»
- * are not taken for names.
- */
-/**
  * A lone family name with the article, shaped as a nisba, with the person's role in apposition after
  * it: «وقال [البدري] مدير الكرة», «وأيد [الآلوسي] رئيس حزب الامة». Without the role it is as often an
  * adjective or a people («قال الإسرائيلي»).
  */
 function readFamilyName(doc: Doc, p: number): TokenSpan | undefined {
   if (!hasArticle(doc, p) || !isNisbaShaped(doc, p, false) || !isOpenWord(doc, p) || entityAt(doc, p, ANY_ENTITY)) return undefined;
-  if (!cueAt(doc, p + 1, PERSON_ROLE_HEAD) && !cueAt(doc, p + 1, PERSON_TITLE)) return undefined;
+  if (!isRole(doc, p + 1)) return undefined;
   return { tokStart: p, tokEnd: p + 1, start: doc.tokens.start[p] as number };
+}
+
+/** Token t opens a title or a role: «[رئيس] الوزراء», «[مدير] الكرة». */
+function isRole(doc: Doc, t: number): boolean {
+  return cueAt(doc, t, PERSON_ROLE_HEAD) !== undefined || cueAt(doc, t, PERSON_TITLE) !== undefined;
 }
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'PERSON', 'NATIONALITY']);
 
+/**
+ * PERSON: the subject of a verb of saying at the head of a clause, in Arabic's verb-subject order:
+ * «وقال [هوارد جرونسبكت] إن», «قال [كوبل] أن». A subject that is only unknown words must be
+ * followed by what ends a subject (إن، أن، في، أمس، a comma or a colon) or by the person's role in
+ * apposition («وقال [نيتشيرفان برزاني] رئيس الوزراء»), so that «قال مصدر» or «أعلن وقف اطلاق النار»
+ * are not taken for names.
+ */
 export const personSubject: Rule = {
   id: 'person-subject',
   description: 'the name after a verb of saying: «وقال [هوارد جرونسبكت] إن»',
@@ -45,8 +50,7 @@ export const personSubject: Rule = {
         after >= doc.tokens.count ||
         isPunct(doc, after, '،,:"«») .') ||
         cueAt(doc, after, SUBJECT_END) !== undefined ||
-        cueAt(doc, after, PERSON_ROLE_HEAD) !== undefined ||
-        cueAt(doc, after, PERSON_TITLE) !== undefined;
+        isRole(doc, after);
       if (!known && !ended) continue;
       addCandidate(doc, {
         type: 'PERSON',
