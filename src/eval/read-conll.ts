@@ -1,7 +1,9 @@
 import { ConllError } from './conll-error';
-import type { ChunkType, ConllSentence, ConllTag, ConllToken } from './types';
+import type { ChunkType, ConllSentence, ConllTag, ConllToken, TaggedSentence, TaggedToken } from './types';
 
 const TAG_PATTERN = /^(?:O|([BI])-(PER|LOC|ORG|MISC))$/;
+/** Any BIO tag: O, or B-/I- and a class name («B-Politician», «I-Population-Center» in WikiFANE's fine file). */
+const ANY_TAG_PATTERN = /^(?:O|[BI]-\S+)$/;
 const SHOWN_LINE_LENGTH = 40;
 
 /**
@@ -11,9 +13,34 @@ const SHOWN_LINE_LENGTH = 40;
  * Throws `ConllError` (source and line) on a line without exactly one tab, an empty token or an unknown tag.
  */
 export function readConll(text: string, source = '<input>'): ConllSentence[] {
-  const sentences: ConllSentence[] = [];
-  let tokens: ConllToken[] = [];
-  let previous: ConllTag = 'O';
+  return readSentences<ConllToken>(text, source, (tag, line, previous) => {
+    const match = TAG_PATTERN.exec(tag);
+    if (!match) {
+      throw new ConllError(source, line, `unknown tag «${shorten(tag)}» (expected O, B-X or I-X with X in PER, LOC, ORG, MISC)`);
+    }
+    return toBio2(tag as ConllTag, match[2] as ChunkType | undefined, previous?.tag ?? 'O');
+  });
+}
+
+/**
+ * The same lines with any class name after B-/I- (WikiFANE's fine classes: «B-Nation»,
+ * «I-Population-Center»), tags kept as written. A tag that is not O, B-X or I-X is a `ConllError`.
+ */
+export function readTaggedConll(text: string, source = '<input>'): TaggedSentence[] {
+  return readSentences<TaggedToken>(text, source, (tag, line) => {
+    if (!ANY_TAG_PATTERN.test(tag)) throw new ConllError(source, line, `unknown tag «${shorten(tag)}» (expected O, B-X or I-X)`);
+    return tag;
+  });
+}
+
+/** The line reading both share; `readTag` checks a tag (given the sentence's previous token) and returns it as kept. */
+function readSentences<T extends TaggedToken>(
+  text: string,
+  source: string,
+  readTag: (tag: string, line: number, previous: T | undefined) => T['tag'],
+): { index: number; tokens: T[] }[] {
+  const sentences: { index: number; tokens: T[] }[] = [];
+  let tokens: T[] = [];
   const lines = text.split('\n');
   // A final "\n" leaves one empty string after the split, which is not a line of the file.
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
@@ -21,7 +48,6 @@ export function readConll(text: string, source = '<input>'): ConllSentence[] {
   const endSentence = (): void => {
     if (tokens.length > 0) sentences.push({ index: sentences.length, tokens });
     tokens = [];
-    previous = 'O';
   };
 
   lines.forEach((rawLine, i) => {
@@ -40,17 +66,8 @@ export function readConll(text: string, source = '<input>'): ConllSentence[] {
     }
     const [token = '', rawTag = ''] = fields;
     if (token === '') throw new ConllError(source, lineNumber, `empty token before tag «${shorten(rawTag)}»`);
-    const match = TAG_PATTERN.exec(rawTag);
-    if (!match) {
-      throw new ConllError(
-        source,
-        lineNumber,
-        `unknown tag «${shorten(rawTag)}» (expected O, B-X or I-X with X in PER, LOC, ORG, MISC)`,
-      );
-    }
-    const tag = toBio2(rawTag as ConllTag, match[2] as ChunkType | undefined, previous);
-    tokens.push({ text: token, tag, line: lineNumber });
-    previous = tag;
+    const tag = readTag(rawTag, lineNumber, tokens[tokens.length - 1]);
+    tokens.push({ text: token, tag, line: lineNumber } as T);
   });
   endSentence();
   return sentences;

@@ -12,7 +12,22 @@ export const SCORED_TYPES: readonly ScoredType[] = ['PER', 'LOC', 'ORG'];
 /** A BIO2 tag. */
 export type ConllTag = 'O' | `B-${ChunkType}` | `I-${ChunkType}`;
 
-export interface ConllToken {
+/** A token of a CoNLL file with any BIO tag set (`readTaggedConll`: WikiFANE's fine classes). */
+export interface TaggedToken {
+  readonly text: string;
+  /** O, or B-/I- and a class name, as written. */
+  readonly tag: string;
+  /** 1-based line number in the source file. */
+  readonly line: number;
+}
+
+export interface TaggedSentence {
+  /** 0-based position of the sentence in its file. */
+  readonly index: number;
+  readonly tokens: readonly TaggedToken[];
+}
+
+export interface ConllToken extends TaggedToken {
   /** The token exactly as written in the file (ANERcorp keeps proclitics: «وروسيا»). */
   readonly text: string;
   /** BIO2 tag (an IOB1-style I- that opens a chunk has been turned into B-). */

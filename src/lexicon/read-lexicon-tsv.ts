@@ -12,8 +12,8 @@ export type LexiconFile =
   | { readonly kind: 'collisions'; readonly collisions: { readonly name: string; readonly type: EntryType; readonly line: number }[] }
   | { readonly kind: 'common-words'; readonly words: { readonly word: string; readonly source: string }[] }
   | { readonly kind: 'homographs'; readonly words: readonly string[] }
-  /** A side table read by the import scripts (e.g. `iso	name	variants`), not by the compiler. */
-  | { readonly kind: 'side-table'; readonly header: readonly string[] };
+  /** A side table read by the import scripts (e.g. `iso	name	variants`), not by the compiler: each row's cells by column name, trimmed. */
+  | { readonly kind: 'side-table'; readonly header: readonly string[]; readonly rows: readonly Readonly<Record<string, string>>[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ATTR_KEY = /^[a-z][a-z0-9-]*$/;
@@ -65,7 +65,9 @@ export function readLexiconTsv(text: string, file: string): LexiconFile {
       }),
     };
   }
-  if (header[0] !== 'id' && header[0] !== 'word' && !(header[0] === 'name' && header[1] === 'type')) return { kind: 'side-table', header };
+  if (header[0] !== 'id' && header[0] !== 'word' && !(header[0] === 'name' && header[1] === 'type')) {
+    return { kind: 'side-table', header, rows: rows.map(({ cells }) => Object.fromEntries(header.map((column, i) => [column, (cells[i] ?? '').trim()]))) };
+  }
   throw new LexiconError(
     `unknown header "${header.join('\\t')}"; expected "${ENTRY_HEADER.join('\\t')}", "${COLLISION_HEADER.join('\\t')}", "${COMMON_WORD_HEADER.join('\\t')}" or "${HOMOGRAPH_HEADER.join('\\t')}"`,
     { file, line: headerIndex + 1 },

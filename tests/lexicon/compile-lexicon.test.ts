@@ -7,9 +7,8 @@ import { compileFoldTable } from '../../src/normalize/compile-fold-table';
 import { LEXICON_ARTIFACT_PATH } from '../../src/lexicon/load-lexicon';
 import { columnValue } from '../../src/lexicon/string-column';
 import { WORD_COMMON, WORD_FOREIGN_GIVEN } from '../../src/lexicon/lexicon-types';
+import { readLexiconSources } from '../../scripts/lexicon/build-inputs';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLexiconSources } = require('../../scripts/read-lexicon-sources') as { readLexiconSources: (root: string) => LexiconSourceFile[] };
 
 const HEADER = 'id\ttype\tsubtype\tname\tvariants\tattrs\tsource';
 const file = (path: string, ...rows: string[]): LexiconSourceFile => ({ path, text: [HEADER, ...rows].join('\n') + '\n' });
