@@ -23,7 +23,7 @@ import { createStringColumn } from './string-column';
 import { WordTable } from './word-table';
 
 /** Bump when the artifact layout or the compile policy changes. */
-export const COMPILER_VERSION = 6;
+export const COMPILER_VERSION = 7;
 
 export interface LexiconSourceFile {
   /** Path relative to the repository, e.g. `lexicons/generated/countries.tsv`. */
@@ -157,7 +157,10 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
   const formEntryStart: number[] = [];
   const formEntries: number[] = [];
   for (const [key, record] of forms) {
-    trie.nodeForm[trie.insert(record.words)] = formEntryStart.length;
+    // Two statements: `trie.nodeForm[trie.insert(…)] = …` reads the array before insert() grows
+    // and replaces it, and the form is written into the discarded copy («عين الملح» was lost so).
+    const node = trie.insert(record.words);
+    trie.nodeForm[node] = formEntryStart.length;
     formEntryStart.push(formEntries.length);
     formEntries.push(...orderEntries(record.entries, collisions.get(key)?.type, types, ranks, ids, () => false));
   }

@@ -64,6 +64,14 @@ describe('compileLexicon', () => {
     expect(typesOf(index, ['فارس'])).toEqual(['PLACE:place:fars', 'ORGANIZATION:org:fars', 'NAME:name:given-m:فارس']);
   });
 
+  test('finds every form when the trie grows while it is built', () => {
+    // Three words a form: the trie needs about three nodes a form and grows several times.
+    const rows = Array.from({ length: 200 }, (_, i) => `place:p${i}\tPLACE\tcity\tعين ${'ب'.repeat(i + 1)} ${'ت'.repeat(i + 1)}\t\t\tcurated`);
+    const { index } = compileAndIndex(file('lexicons/x.tsv', ...rows));
+    const lost = rows.filter((_, i) => typesOf(index, ['عين', 'ب'.repeat(i + 1), 'ت'.repeat(i + 1)]).length !== 1);
+    expect(lost).toEqual([]);
+  });
+
   test('name tokens and common words become word flags', () => {
     const { index } = compileAndIndex(
       file('lexicons/x.tsv', 'name:foreign-given:نيكولاي\tNAME\tforeign-given\tنيكولاي\t\t\twikidata-translit'),
