@@ -6,8 +6,8 @@ import { formatTiming } from './format-timing';
 import { EVAL_USAGE, parseEvalArgs } from './parse-eval-args';
 import { readConll } from './read-conll';
 import { selectSplit } from './select-split';
-import { summarizeErrors } from './summarize-errors';
-import type { ErrorGroup, ExtractFunction } from './types';
+import { summarizeErrors, topGroups } from './summarize-errors';
+import type { ExtractFunction } from './types';
 
 export interface EvalCommandIo {
   stdout(text: string): void;
@@ -57,14 +57,3 @@ export async function runEvalCommand(args: readonly string[], io: EvalCommandIo)
     return 1;
   }
 }
-
-/** The `limit` most frequent groups of each kind, for JSON output. */
-function topGroups(groups: readonly ErrorGroup[], limit: number): ErrorGroup[] {
-  const taken = new Map<string, number>();
-  return groups.filter((group) => {
-    const seen = taken.get(group.kind) ?? 0;
-    taken.set(group.kind, seen + 1);
-    return seen < limit;
-  });
-}
-

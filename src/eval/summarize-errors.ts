@@ -24,3 +24,13 @@ export function summarizeErrors(errors: readonly EvalError[]): ErrorGroup[] {
     }))
     .sort((a, b) => b.count - a.count);
 }
+
+/** The `limit` most frequent groups of each kind (`groups` sorted as summarizeErrors sorts them), for JSON output. */
+export function topGroups(groups: readonly ErrorGroup[], limit: number): ErrorGroup[] {
+  const taken = new Map<string, number>();
+  return groups.filter((group) => {
+    const seen = taken.get(group.kind) ?? 0;
+    taken.set(group.kind, seen + 1);
+    return seen < limit;
+  });
+}

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { renderCompiledPatterns } = require('../../scripts/compile-patterns') as { renderCompiledPatterns: () => string };
+import { renderCompiledPatterns } from '../../scripts/compile-patterns';
 
 describe('the compiled credit patterns', () => {
   test('src/rules/compiled-credit-patterns.ts is what XRegExp makes of credit-patterns.ts (run `npm run compile:patterns`)', () => {

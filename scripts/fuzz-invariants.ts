@@ -1,28 +1,41 @@
-'use strict';
 /**
  * The invariants every output of alam must satisfy, whatever the input. Each check returns a list
  * of violations (empty when all is well) so that the property tests can assert on it and the fuzz
  * run can count and print them. The API is passed in (src/ in the tests, dist/ in scripts/fuzz.js).
  */
 
-const ENTITY_TYPES = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'NATIONALITY']);
-const PROVENANCE_KINDS = new Set(['lexicon', 'rule', 'propagation', 'fuzzy']);
-const TOKEN_KINDS = new Set(['word', 'latin', 'number', 'punct', 'symbol']);
+import type { NormalizedText } from '#alam/normalize/normalize';
+import type { Entity, EntityType, Extractor, NormalizeOptions, ProvenanceKind, Token, TokenKind } from '#alam/types';
 
-const isHigh = (code) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code) => code >= 0xdc00 && code <= 0xdfff;
+/** The functions under test: src/ in the tests, dist/ in the fuzz run. */
+export interface InvariantApi {
+  normalize(text: string, options?: NormalizeOptions): NormalizedText;
+  tokenize(text: string, options?: { readonly normalize?: NormalizeOptions }): Token[];
+}
+
+// Written out rather than taken from the library, so that a kind the library starts to emit is a
+// violation until it is listed here; the Record types make the compiler ask for every kind the types name.
+const ENTITY_TYPE_SET: Readonly<Record<EntityType, true>> = { PERSON: true, COUNTRY: true, ORGANIZATION: true, PLACE: true, NATIONALITY: true };
+const ENTITY_TYPES: ReadonlySet<string> = new Set(Object.keys(ENTITY_TYPE_SET));
+const PROVENANCE_KIND_SET: Readonly<Record<ProvenanceKind, true>> = { lexicon: true, rule: true, propagation: true, fuzzy: true };
+const PROVENANCE_KINDS: ReadonlySet<string> = new Set(Object.keys(PROVENANCE_KIND_SET));
+const TOKEN_KIND_SET: Readonly<Record<TokenKind, true>> = { word: true, latin: true, number: true, punct: true, symbol: true };
+const TOKEN_KINDS: ReadonlySet<string> = new Set(Object.keys(TOKEN_KIND_SET));
+
+export const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+export const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 /** Harakat U+064B–U+065F and the superscript alef U+0670: they belong to the letter before them. */
-const isHaraka = (code) => (code >= 0x064b && code <= 0x065f) || code === 0x0670;
+export const isHaraka = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670;
 
 /** True when `offset` falls between the two halves of a surrogate pair (an emoji cut in two). */
-function splitsSurrogatePair(input, offset) {
+export function splitsSurrogatePair(input: string, offset: number): boolean {
   return offset > 0 && offset < input.length && isHigh(input.charCodeAt(offset - 1)) && isLow(input.charCodeAt(offset));
 }
 
-const show = (text) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const show = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** Offsets are integers with 0 <= start < end <= input.length and `input.slice(start, end) === text`. */
-function checkSpan(input, span, what, problems) {
+function checkSpan(input: string, span: { readonly start: number; readonly end: number; readonly text: string }, what: string, problems: string[]): boolean {
   const { start, end, text } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > input.length || start >= end) {
     problems.push(`${what}: bad offsets [${start}, ${end}) for input length ${input.length}`);
@@ -39,10 +52,14 @@ function checkSpan(input, span, what, problems) {
  * sorted by start and non-overlapping, with a known type and provenance and a score in [0, 1].
  * `normalize` folds an entity's text with the extractor's switches: it must give `entity.normalized`.
  */
-function checkEntities(input, entities, { types = ENTITY_TYPES, normalize } = {}) {
-  const problems = [];
+export function checkEntities(
+  input: string,
+  entities: readonly Entity[],
+  { types = ENTITY_TYPES, normalize }: { readonly types?: ReadonlySet<string>; readonly normalize?: (text: string) => string } = {},
+): string[] {
+  const problems: string[] = [];
   if (!Array.isArray(entities)) return [`extract returned ${typeof entities}, not an array`];
-  const checkOne = (entity, what) => {
+  const checkOne = (entity: Entity, what: string): void => {
     if (!checkSpan(input, entity, what, problems)) return;
     const { start, end } = entity;
     if (isHaraka(input.charCodeAt(start))) problems.push(`${what} [${start}, ${end}): starts on a combining mark`);
@@ -77,19 +94,22 @@ function checkEntities(input, entities, { types = ENTITY_TYPES, normalize } = {}
  * `api.normalize` is the function under test; `options` its switches; `sample` limits how many
  * groups are re-folded (all by default).
  */
-function checkNormalized(input, result, api, options, { sample = Infinity } = {}) {
-  const problems = [];
+export function checkNormalized(input: string, result: NormalizedText, api: InvariantApi, options?: NormalizeOptions, { sample = Infinity }: { readonly sample?: number } = {}): string[] {
+  const problems: string[] = [];
   const { text, starts, ends } = result;
   if (result.original !== input) problems.push('normalize: original is not the input');
   if (starts.length !== text.length || ends.length !== text.length) {
     return [`normalize: ${text.length} folded units but ${starts.length} starts and ${ends.length} ends`];
   }
   const n = text.length;
+  // Out of range reads give NaN, which fails every comparison below.
+  const start = (i: number): number => starts[i] ?? NaN;
+  const end = (i: number): number => ends[i] ?? NaN;
   for (let i = 0; i < n; i++) {
-    if (!(starts[i] >= 0 && starts[i] < ends[i] && ends[i] <= input.length)) problems.push(`normalize: unit ${i} maps to [${starts[i]}, ${ends[i]})`);
-    if (i > 0 && (starts[i] < starts[i - 1] || ends[i] < ends[i - 1])) problems.push(`normalize: map not monotone at unit ${i}: [${starts[i - 1]}, ${ends[i - 1]}) then [${starts[i]}, ${ends[i]})`);
-    if (i > 0 && starts[i] !== starts[i - 1] && starts[i] < ends[i - 1]) {
-      problems.push(`normalize: ranges of units ${i - 1} and ${i} partly overlap: [${starts[i - 1]}, ${ends[i - 1]}) and [${starts[i]}, ${ends[i]})`);
+    if (!(start(i) >= 0 && start(i) < end(i) && end(i) <= input.length)) problems.push(`normalize: unit ${i} maps to [${start(i)}, ${end(i)})`);
+    if (i > 0 && (start(i) < start(i - 1) || end(i) < end(i - 1))) problems.push(`normalize: map not monotone at unit ${i}: [${start(i - 1)}, ${end(i - 1)}) then [${start(i)}, ${end(i)})`);
+    if (i > 0 && start(i) !== start(i - 1) && start(i) < end(i - 1)) {
+      problems.push(`normalize: ranges of units ${i - 1} and ${i} partly overlap: [${start(i - 1)}, ${end(i - 1)}) and [${start(i)}, ${end(i)})`);
     }
     if (problems.length > 5) return problems;
   }
@@ -97,8 +117,8 @@ function checkNormalized(input, result, api, options, { sample = Infinity } = {}
   let j = 0;
   for (let u = 0; u < input.length; u++) {
     if (isDeletedAlone(api, options, input.charCodeAt(u))) continue;
-    while (j < n && ends[j] <= u) j++;
-    if (j >= n || starts[j] > u) {
+    while (j < n && end(j) <= u) j++;
+    if (j >= n || start(j) > u) {
       problems.push(`normalize: original unit ${u} (U+${input.charCodeAt(u).toString(16).toUpperCase()}) is covered by no folded unit`);
       break;
     }
@@ -109,10 +129,10 @@ function checkNormalized(input, result, api, options, { sample = Infinity } = {}
   let checked = 0;
   for (let g = 0; g < n && checked < sample; checked++) {
     let h = g + 1;
-    while (h < n && starts[h] === starts[g]) h++;
-    const slice = input.slice(starts[g], ends[h - 1]);
+    while (h < n && start(h) === start(g)) h++;
+    const slice = input.slice(start(g), end(h - 1));
     const folded = api.normalize(slice, options).text;
-    if (folded !== text.slice(g, h)) problems.push(`normalize: ${show(slice)} at [${starts[g]}, ${ends[h - 1]}) folds alone to ${show(folded)} but to ${show(text.slice(g, h))} in context`);
+    if (folded !== text.slice(g, h)) problems.push(`normalize: ${show(slice)} at [${start(g)}, ${end(h - 1)}) folds alone to ${show(folded)} but to ${show(text.slice(g, h))} in context`);
     g = h;
   }
   problems.push(...checkToOriginal(result, input));
@@ -120,17 +140,17 @@ function checkNormalized(input, result, api, options, { sample = Infinity } = {}
 }
 
 /** `toOriginal` maps whole ranges through starts/ends, maps an empty range to a point, and rejects bad ranges. */
-function checkToOriginal(result, input) {
-  const problems = [];
+function checkToOriginal(result: NormalizedText, input: string): string[] {
+  const problems: string[] = [];
   const { starts, ends } = result;
   const n = result.text.length;
-  const probes = [[0, n], [0, 0], [n, n], [Math.floor(n / 3), Math.floor((2 * n) / 3)], [Math.floor(n / 2), Math.floor(n / 2)]];
+  const probes: [number, number][] = [[0, n], [0, 0], [n, n], [Math.floor(n / 3), Math.floor((2 * n) / 3)], [Math.floor(n / 2), Math.floor(n / 2)]];
   for (const [s, e] of probes) {
     const got = result.toOriginal(s, e);
     const want = s === e ? { start: s < n ? starts[s] : input.length, end: s < n ? starts[s] : input.length } : { start: starts[s], end: ends[e - 1] };
     if (got.start !== want.start || got.end !== want.end) problems.push(`normalize: toOriginal(${s}, ${e}) = [${got.start}, ${got.end}), expected [${want.start}, ${want.end})`);
   }
-  for (const [s, e] of [[0, n + 1], [-1, 0], [1, 0], [0.5, 1]]) {
+  for (const [s, e] of [[0, n + 1], [-1, 0], [1, 0], [0.5, 1]] as const) {
     let threw = false;
     try {
       result.toOriginal(s, e);
@@ -142,9 +162,9 @@ function checkToOriginal(result, input) {
   return problems;
 }
 
-const deletedCache = new Map();
+const deletedCache = new Map<string, boolean>();
 /** Whether a fold deletes this code unit on its own (a haraka, tatweel, an invisible control …). */
-function isDeletedAlone(api, options, code) {
+function isDeletedAlone(api: InvariantApi, options: NormalizeOptions | undefined, code: number): boolean {
   const key = `${JSON.stringify(options ?? {})}|${code}`;
   let deleted = deletedCache.get(key);
   if (deleted === undefined) {
@@ -158,8 +178,8 @@ function isDeletedAlone(api, options, code) {
  * Tokens: valid spans, sorted and non-overlapping, never cutting a surrogate pair, with a known kind,
  * a normalized form that is the fold of their text, and proclitic splits inside the token.
  */
-function checkTokens(input, tokens, { normalize } = {}) {
-  const problems = [];
+export function checkTokens(input: string, tokens: readonly Token[], { normalize }: { readonly normalize?: (text: string) => string } = {}): string[] {
+  const problems: string[] = [];
   tokens.forEach((token, i) => {
     const what = `token ${i}`;
     if (!checkSpan(input, token, what, problems)) return;
@@ -181,24 +201,28 @@ function checkTokens(input, tokens, { normalize } = {}) {
  * Runs extract, normalize and tokenize on one input with one set of normalization switches and
  * returns every violation (a throw is a violation too). `extractor` was created with those switches.
  */
-function checkInput(api, extractor, input, switches, { sample = Infinity, types } = {}) {
-  const problems = [];
-  const guard = (what, run) => {
+export function checkInput(
+  api: InvariantApi,
+  extractor: Extractor,
+  input: string,
+  switches?: NormalizeOptions,
+  { sample = Infinity, types }: { readonly sample?: number; readonly types?: ReadonlySet<string> } = {},
+): string[] {
+  const problems: string[] = [];
+  const guard = <T>(what: string, run: () => T): T | undefined => {
     try {
       return run();
     } catch (error) {
-      problems.push(`${what} threw ${error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : String(error)}`);
+      problems.push(`${what} threw ${error instanceof Error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : String(error)}`);
       return undefined;
     }
   };
-  const fold = (text) => guard('normalize', () => api.normalize(text, switches).text) ?? '<normalize threw>';
+  const fold = (text: string): string => guard('normalize', () => api.normalize(text, switches).text) ?? '<normalize threw>';
   const entities = guard('extract', () => extractor.extract(input));
   if (entities) problems.push(...checkEntities(input, entities, { normalize: fold, ...(types ? { types } : {}) }));
   const normalized = guard('normalize', () => api.normalize(input, switches));
   if (normalized) problems.push(...(guard('normalize check', () => checkNormalized(input, normalized, api, switches, { sample })) ?? []));
-  const tokens = guard('tokenize', () => api.tokenize(input, { normalize: switches }));
+  const tokens = guard('tokenize', () => api.tokenize(input, switches ? { normalize: switches } : {}));
   if (tokens) problems.push(...checkTokens(input, tokens, { normalize: fold }));
   return problems;
 }
-
-module.exports = { isHaraka, isHigh, isLow, splitsSurrogatePair, checkEntities, checkNormalized, checkTokens, checkInput };

@@ -1,4 +1,3 @@
-'use strict';
 /**
  * fast-check generators of hostile Arabic text, shared by the property tests (tests/property) and
  * the long fuzz run (scripts/fuzz.js). Text is built from pieces weighted towards what real Arabic
@@ -6,24 +5,28 @@
  * arithmetic: harakat and tatweel, every alef/hamza/yaa spelling, Persian letters, presentation forms
  * and ligatures that fold to several letters, emoji and lone surrogates, invisible and bidi controls.
  */
-const fc = require('fast-check');
+import fc, { type Arbitrary } from 'fast-check';
+import { FOLD_NAMES } from '#alam/normalize/fold-table';
+import type { NormalizeOptions } from '#alam/types';
 
-const fromCode = (code) => String.fromCharCode(code);
-const codeRange = (first, last) => Array.from({ length: last - first + 1 }, (_, i) => fromCode(first + i));
+export { FOLD_NAMES };
+
+const fromCode = (code: number): string => String.fromCharCode(code);
+const codeRange = (first: number, last: number): string[] => Array.from({ length: last - first + 1 }, (_, i) => fromCode(first + i));
 
 /** The 36 letters of the Arabic alphabet proper, hamza to yaa (U+0621–U+063A, U+0641–U+064A). */
-const ARABIC_LETTERS = [...codeRange(0x0621, 0x063a), ...codeRange(0x0641, 0x064a)];
+export const ARABIC_LETTERS: readonly string[] = [...codeRange(0x0621, 0x063a), ...codeRange(0x0641, 0x064a)];
 /** Harakat and the other combining marks of the Arabic block (U+064B–U+065F), and the superscript alef U+0670. */
-const HARAKAT = [...codeRange(0x064b, 0x065f), '\u0670'];
-const TATWEEL = '\u0640';
+export const HARAKAT: readonly string[] = [...codeRange(0x064b, 0x065f), '\u0670'];
+export const TATWEEL: string = '\u0640';
 /** Every spelling that a fold merges: أ إ آ ٱ ا ء ؤ ئ ى ي ة ه. */
-const ALEF_HAMZA_YAA = ['أ', 'إ', 'آ', 'ٱ', 'ا', 'ء', 'ؤ', 'ئ', 'ى', 'ي', 'ة', 'ه'];
-const PERSIAN_LETTERS = ['ک', 'گ', 'ی', 'پ', 'چ', 'ژ', 'ڤ', 'ۀ', 'ە', 'ھ', 'ۃ'];
-const DIGITS = [...codeRange(0x0660, 0x0669), ...codeRange(0x06f0, 0x06f9), ...codeRange(0x30, 0x39)];
-const PUNCTUATION = ['،', '؛', '؟', '«', '»', '.', ':', '-', '(', ')', '"', '!', '–', '—', '/', '٫', '٬', ',', '\u061f', '…'];
+export const ALEF_HAMZA_YAA: readonly string[] = ['أ', 'إ', 'آ', 'ٱ', 'ا', 'ء', 'ؤ', 'ئ', 'ى', 'ي', 'ة', 'ه'];
+export const PERSIAN_LETTERS: readonly string[] = ['ک', 'گ', 'ی', 'پ', 'چ', 'ژ', 'ڤ', 'ۀ', 'ە', 'ھ', 'ۃ'];
+export const DIGITS: readonly string[] = [...codeRange(0x0660, 0x0669), ...codeRange(0x06f0, 0x06f9), ...codeRange(0x30, 0x39)];
+export const PUNCTUATION: readonly string[] = ['،', '؛', '؟', '«', '»', '.', ':', '-', '(', ')', '"', '!', '–', '—', '/', '٫', '٬', ',', '\u061f', '…'];
 /** Whitespace, line breaks and the invisible characters that must never end up splitting offsets. */
 const SPACES = [' ', ' ', ' ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\u3000'];
-const CONTROLS = [
+export const CONTROLS: readonly string[] = [
   ...codeRange(0x200b, 0x200f), // ZERO WIDTH SPACE, ZWNJ, ZWJ, LRM, RLM
   ...codeRange(0x202a, 0x202e), // bidi embeddings and overrides
   ...codeRange(0x2066, 0x2069), // bidi isolates
@@ -35,22 +38,22 @@ const CONTROLS = [
   '\u0007', // BELL
 ];
 /** Ligatures that fold to several letters: «ﻻ» → «لا», «ﷲ» → «الله», «ﷺ» → «صلى الله عليه وسلم». */
-const LIGATURES = ['\ufefb', '\ufefc', '\ufef5', '\ufdfa', '\ufdf2', '\ufdfb', '\ufdf0', '\ufc39'];
+export const LIGATURES: readonly string[] = ['\ufefb', '\ufefc', '\ufef5', '\ufdfa', '\ufdf2', '\ufdfb', '\ufdf0', '\ufc39'];
 /** Isolated and medial forms of harakat: «ﹰ» U+FE70, «ﹼ» U+FE7C, «ﱞ» U+FC5E (shadda with dammatan). */
-const MARK_FORMS = ['\ufe70', '\ufe7c', '\ufc5e', '\ufcf2'];
+export const MARK_FORMS: readonly string[] = ['\ufe70', '\ufe7c', '\ufc5e', '\ufcf2'];
 
 /**
  * Whether a code unit is a presentation form that Unicode maps to more than one code unit
  * («ﻻ» → «لا»; the isolated harakat «ﹰ» → « ً» count as one: the space is dropped).
  */
-function isExpandingForm(code) {
+export function isExpandingForm(code: number): boolean {
   if (!((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff))) return false;
   const mapped = String.fromCharCode(code).normalize('NFKC');
   return mapped.replace(/^ (?=\p{M})/u, '').length > 1;
 }
 
 /** The text without its expanding presentation forms. */
-function stripExpandingForms(text) {
+export function stripExpandingForms(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) if (!isExpandingForm(text.charCodeAt(i))) out += text[i];
   return out;
@@ -61,19 +64,19 @@ function stripExpandingForms(text) {
  * (و ف ب ك ل): «ﻻ» → «لا», «ﲟ» → «بم». A proclitic split of a word starting with it falls inside
  * the one original character («ﻟﻼﺗﺤﺎﺩ» → لل + «(ا)تحاد»).
  */
-function isProcliticLigature(code) {
+export function isProcliticLigature(code: number): boolean {
   return isExpandingForm(code) && 'وفبكل'.includes(String.fromCharCode(code).normalize('NFKC').replace(/^ /, '').charAt(0));
 }
 
 /** The text without its expanding presentation forms that start with a proclitic letter. */
-function stripProcliticLigatures(text) {
+export function stripProcliticLigatures(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) if (!isProcliticLigature(text.charCodeAt(i))) out += text[i];
   return out;
 }
 
 /** Names of the bundled lexicon and cue words of the rules, so that the extractor actually fires. */
-const NAMES = [
+export const NAMES: readonly string[] = [
   'روسيا', 'موسكو', 'العراق', 'ايران', 'إيران', 'سوريا', 'سورية', 'لبنان', 'فرنسا', 'بغداد', 'القاهرة', 'دمشق',
   'طهران', 'الكويت', 'مصر', 'الأردن', 'فلسطين', 'الولايات المتحدة', 'الأمم المتحدة', 'خان شيخون', 'حماة',
   'علي شمخاني', 'نيكولاي باتروشيف', 'محمد', 'أحمد', 'مصطفى', 'موسى', 'بوتين', 'ترامب', 'الجزيرة', 'رويترز',
@@ -82,10 +85,10 @@ const NAMES = [
 const CUES = ['الرئيس', 'وزير الخارجية', 'مدينة', 'قرية', 'المصدر :', 'نقلا عن :', 'على', 'علي', 'إلى', 'الى', 'عن', 'في', 'بن', 'ابن', 'أبو', 'عبد'];
 const PROCLITICS = ['', '', '', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'وب', 'فب', 'ول', 'ولل'];
 
-const pick = (values) => fc.constantFrom(...values);
+const pick = (values: readonly string[]): Arbitrary<string> => fc.constantFrom(...values);
 
 /** A run of Arabic letters, sometimes with harakat or tatweel after a letter: «مُحَمَّـد». */
-function arabicWord(maxLength = 9) {
+export function arabicWord(maxLength = 9): Arbitrary<string> {
   const letter = fc.oneof({ arbitrary: pick(ARABIC_LETTERS), weight: 6 }, { arbitrary: pick(ALEF_HAMZA_YAA), weight: 2 }, { arbitrary: pick(PERSIAN_LETTERS), weight: 1 });
   const decorated = fc
     .tuple(letter, fc.oneof({ arbitrary: fc.constant(''), weight: 6 }, { arbitrary: pick(HARAKAT), weight: 2 }, { arbitrary: fc.constant(TATWEEL), weight: 1 }, { arbitrary: fc.array(pick(HARAKAT), { minLength: 2, maxLength: 4 }).map((marks) => marks.join('')), weight: 1 }))
@@ -107,8 +110,8 @@ const number = fc.array(pick(DIGITS), { minLength: 1, maxLength: 6 }).map((digit
 const anyUnit = fc.string({ unit: 'binary', minLength: 1, maxLength: 3 });
 
 /** One piece of text; the weights keep about two thirds of the pieces Arabic words and names. */
-function piece(longWords) {
-  const pieces = [
+function piece(longWords: boolean): Arbitrary<string> {
+  const pieces: { arbitrary: Arbitrary<string>; weight: number }[] = [
     { arbitrary: arabicWord(), weight: 30 },
     { arbitrary: glued, weight: 18 },
     { arbitrary: pick(SPACES), weight: 30 },
@@ -137,7 +140,7 @@ const salt = fc.oneof(pick(HARAKAT), fc.constant(TATWEEL), pick(CONTROLS), pick(
  * («المصدر : فارس»), punctuation; then a few hostile characters inserted anywhere, even inside
  * a word or between the halves of an emoji.
  */
-function arabicSentence(maxWords) {
+export function arabicSentence(maxWords: number): Arbitrary<string> {
   const word = fc.oneof({ arbitrary: glued, weight: 4 }, { arbitrary: pick(CUES), weight: 2 }, { arbitrary: arabicWord(7), weight: 3 }, { arbitrary: number, weight: 1 });
   const separator = fc.oneof({ arbitrary: fc.constant(' '), weight: 8 }, { arbitrary: pick(PUNCTUATION).map((mark) => ` ${mark} `), weight: 1 }, { arbitrary: pick(PUNCTUATION).map((mark) => `${mark} `), weight: 1 }, { arbitrary: fc.constant('\n'), weight: 1 });
   const words = fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: maxWords }).map((pairs) => pairs.map(([w, sep]) => w + sep).join(''));
@@ -155,7 +158,14 @@ function arabicSentence(maxWords) {
  * `expandingForms: false` leaves out the presentation forms that fold to several code units, and
  * `procliticLigatures: false` only those of them whose first letter is a proclitic.
  */
-function arabicText({ maxPieces = 40, longWords = true, expandingForms = true, procliticLigatures = true } = {}) {
+export interface ArabicTextOptions {
+  readonly maxPieces?: number;
+  readonly longWords?: boolean;
+  readonly expandingForms?: boolean;
+  readonly procliticLigatures?: boolean;
+}
+
+export function arabicText({ maxPieces = 40, longWords = true, expandingForms = true, procliticLigatures = true }: ArabicTextOptions = {}): Arbitrary<string> {
   const soup = fc.array(piece(longWords), { maxLength: maxPieces }).map((pieces) => pieces.join(''));
   const text = fc.oneof(soup, arabicSentence(Math.ceil(maxPieces / 2)));
   if (!expandingForms) return text.map(stripExpandingForms);
@@ -163,32 +173,9 @@ function arabicText({ maxPieces = 40, longWords = true, expandingForms = true, p
 }
 
 /** Normalization switch sets: all on, all off, or each fold on or off at random. */
-const FOLD_NAMES = ['harakat', 'quranicMarks', 'tatweel', 'alef', 'alefMaksura', 'taMarbuta', 'hamzaCarriers', 'persianLetters', 'digits', 'presentationForms', 'controls'];
-const normalizeSwitches = fc.oneof(
+export const normalizeSwitches: Arbitrary<NormalizeOptions> = fc.oneof(
   fc.constant({}),
   fc.constant(Object.fromEntries(FOLD_NAMES.map((name) => [name, false]))),
   fc.record(Object.fromEntries(FOLD_NAMES.map((name) => [name, fc.boolean()])), { requiredKeys: [] }),
 );
 
-module.exports = {
-  ARABIC_LETTERS,
-  HARAKAT,
-  TATWEEL,
-  ALEF_HAMZA_YAA,
-  PERSIAN_LETTERS,
-  DIGITS,
-  PUNCTUATION,
-  CONTROLS,
-  LIGATURES,
-  MARK_FORMS,
-  NAMES,
-  FOLD_NAMES,
-  arabicWord,
-  arabicSentence,
-  arabicText,
-  normalizeSwitches,
-  isExpandingForm,
-  stripExpandingForms,
-  isProcliticLigature,
-  stripProcliticLigatures,
-};

@@ -1,0 +1,132 @@
+// Scores alam's default extractor on the gold corpora (conlleval-style chunk F1, gold MISC not scored).
+// ANERcorp is scored on DEV20 (its last 20% of sentences) unless --split says otherwise; AQMAR dev and
+// WikiFANE are scored whole. WikiFANE may be harvested for the lexicons, so its score is not held out.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { evaluateConll } from '#alam/eval/evaluate-conll';
+import { formatErrorSummary } from '#alam/eval/format-error-summary';
+import { formatReport, type ReportFormat } from '#alam/eval/format-report';
+import { formatTiming } from '#alam/eval/format-timing';
+import { readConll } from '#alam/eval/read-conll';
+import { selectSplit } from '#alam/eval/select-split';
+import { summarizeErrors, topGroups } from '#alam/eval/summarize-errors';
+import type { EvalReport, EvalSplit, ExtractFunction } from '#alam/eval/types';
+import { findRepoRoot, resolveSharedDir } from './lib/repo-paths';
+import { readChoice, readInteger, runScript, UsageError, type ParsedArgs } from './lib/script-args';
+
+type CorpusKey = 'anercorp' | 'aqmar' | 'wikifane';
+const CORPORA: Readonly<Record<CorpusKey, { name: string; file: string; splits: boolean }>> = {
+  anercorp: { name: 'ANERcorp', file: 'corpora/anercorp/train.conll', splits: true },
+  aqmar: { name: 'AQMAR dev', file: 'corpora/aqmar/dev.conll', splits: false },
+  wikifane: { name: 'WikiFANE (harvested, not held out)', file: 'corpora/wikifane/all.conll', splits: false },
+};
+const CORPUS_KEYS = Object.keys(CORPORA) as CorpusKey[];
+const DEFAULT_CORPORA: readonly CorpusKey[] = ['anercorp', 'aqmar'];
+const SPLIT_NAMES: Readonly<Record<EvalSplit, string>> = { all: 'all', train80: 'TRAIN80', dev20: 'DEV20' };
+const FORMATS: readonly ReportFormat[] = ['markdown', 'text', 'json'];
+
+interface EvalOptions {
+  readonly corpora: readonly CorpusKey[];
+  readonly split: EvalSplit;
+  readonly errors: number;
+  readonly blockSize: number;
+  readonly format: ReportFormat;
+  readonly extractor: string;
+}
+
+function readOptions(args: ParsedArgs): EvalOptions {
+  const corpora: CorpusKey[] = [];
+  for (const name of args.values('corpus').flatMap((v) => v.split(','))) {
+    if (!(CORPUS_KEYS as string[]).includes(name)) throw new UsageError(`unknown corpus «${name}» (expected ${CORPUS_KEYS.join(', ')})`);
+    corpora.push(name as CorpusKey);
+  }
+  return {
+    corpora: corpora.length === 0 ? DEFAULT_CORPORA : [...new Set(corpora)],
+    split: readChoice(args, 'split', ['dev20', 'train80', 'all'], 'dev20'),
+    errors: readInteger(args, 'errors', 0, 1),
+    blockSize: readInteger(args, 'block-size', 10, 1),
+    format: args.flag('json') ? 'json' : readChoice(args, 'format', FORMATS, 'markdown'),
+    extractor: resolve(args.value('extractor') ?? join(findRepoRoot(), 'dist')),
+  };
+}
+
+/** Loads the extractor and makes a first call, so lexicon loading is timed apart from extraction. */
+function loadExtractor(modulePath: string): { extract: ExtractFunction; loadMs: number; firstCallMs: number } {
+  const started = performance.now();
+  let loaded: { extract?: unknown };
+  try {
+    loaded = require(modulePath) as { extract?: unknown };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(modulePath)) {
+      throw new Error(`cannot load the extractor ${modulePath} (run npm run build first)`);
+    }
+    throw error;
+  }
+  const loadMs = performance.now() - started;
+  const extract = loaded.extract;
+  if (typeof extract !== 'function') throw new Error(`${modulePath} exports no extract(text) function (run npm run build; has the extractor landed?)`);
+  const warm = performance.now();
+  extract('اكد الرئيس في موسكو');
+  return { extract: (text) => extract(text) as ReturnType<ExtractFunction>, loadMs, firstCallMs: performance.now() - warm };
+}
+
+function evaluateCorpus(extract: ExtractFunction, key: CorpusKey, options: EvalOptions, shared: string): { key: CorpusKey; file: string; split: EvalSplit; report: EvalReport } {
+  const corpus = CORPORA[key];
+  const file = join(shared, corpus.file);
+  if (!existsSync(file)) throw new Error(`${file} not found (set ALAM_SHARED to the shared data folder)`);
+  const split = corpus.splits ? options.split : 'all';
+  const all = readConll(readFileSync(file, 'utf8'), file);
+  const sentences = selectSplit(all, split);
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  const range = first && last ? `, sentences ${first.index}–${last.index}` : '';
+  const label = corpus.splits ? `${corpus.name} ${SPLIT_NAMES[split]} (${sentences.length} of ${all.length}${range})` : corpus.name;
+  const report = evaluateConll(sentences, extract, { blockSize: options.blockSize, errors: options.errors > 0, label });
+  return { key, file, split, report };
+}
+
+runScript(
+  {
+    name: 'eval',
+    usage: 'npm run eval -- [options]',
+    about: `Scores alam on the gold corpora of the shared folder (ALAM_SHARED, default ${resolveSharedDir()}): conlleval chunk
+precision, recall and F1 for PER, LOC, ORG and micro; gold MISC is not scored. ANERcorp is scored on
+DEV20 unless --split says otherwise.`,
+    options: [
+      { name: 'corpus', kind: 'repeat', valueName: 'C[,C…]', description: `${CORPUS_KEYS.join(', ')} (default ${DEFAULT_CORPORA.join(',')})` },
+      { name: 'split', kind: 'value', valueName: 'S', description: 'ANERcorp split: dev20 (default), train80 or all' },
+      { name: 'errors', kind: 'value', valueName: 'N', description: 'print the N most frequent false positives, misses and type confusions per corpus' },
+      { name: 'block-size', kind: 'value', valueName: 'N', description: 'sentences per extractor call (default 10)' },
+      { name: 'format', kind: 'value', valueName: 'F', description: 'markdown (default), text (conlleval style) or json' },
+      { name: 'json', kind: 'flag', description: 'same as --format json' },
+      { name: 'extractor', kind: 'value', valueName: 'MODULE', description: 'module exporting extract(text) (default: the built library, dist/)' },
+    ],
+  },
+  (args) => {
+    const options = readOptions(args);
+    const shared = resolveSharedDir();
+    const started = performance.now();
+    const extractor = loadExtractor(options.extractor);
+    const results = options.corpora.map((key) => evaluateCorpus(extractor.extract, key, options, shared));
+    const totalMs = performance.now() - started;
+
+    if (options.format === 'json') {
+      const corpora = results.map(({ key, file, split, report }) => {
+        const { errors, ...scores } = report;
+        const summary = errors === undefined ? undefined : topGroups(summarizeErrors(errors), options.errors);
+        return { corpus: key, file, split, ...scores, ...(summary ? { errorSummary: summary } : {}) };
+      });
+      const timing = { loadMs: extractor.loadMs, firstCallMs: extractor.firstCallMs, totalMs };
+      process.stdout.write(`${JSON.stringify({ corpora, timing }, null, 2)}\n`);
+      return;
+    }
+    const summaryFormat = options.format === 'text' ? 'text' : 'markdown';
+    for (const { report } of results) {
+      process.stdout.write(`${formatReport(report, options.format)}\n`);
+      process.stdout.write(`${formatTiming(report.extractMs, report.characters, report.blocks)}\n\n`);
+      if (report.errors !== undefined) process.stdout.write(`${formatErrorSummary(summarizeErrors(report.errors), options.errors, summaryFormat)}\n`);
+    }
+    process.stdout.write(`load: ${Math.round(extractor.loadMs)} ms, first call: ${Math.round(extractor.firstCallMs)} ms, total: ${Math.round(totalMs)} ms\n`);
+  },
+);
