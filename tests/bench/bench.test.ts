@@ -28,7 +28,7 @@ interface TinyResults {
 
 describe('npm run bench -- --tiny', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'alam-bench-'));
-  const run = spawnSync(process.execPath, ['bench/run.js', '--tiny'], {
+  const run = spawnSync(process.execPath, ['build/bench/run.js', '--tiny'], {
     cwd: ROOT,
     env: { ...process.env, ALAM_BENCH_OUT: out },
     encoding: 'utf8',

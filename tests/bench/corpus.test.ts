@@ -2,25 +2,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { annotate } from './annotate';
+import { readConll } from '../../src/eval/read-conll';
+import type { ConllSentence } from '../../src/eval/types';
+import { buildCorpus } from '../../bench/lib/build-corpus';
+import { joinDocument } from '../../bench/lib/join-document';
+import { locateTokens } from '../../bench/lib/locate-tokens';
+import { readLexiconEntries } from '../../bench/lib/read-lexicon-entries';
 
-type Sentence = { tokens: string[]; tags: string[] };
-const { joinDocument } = require('../../bench/lib/join-document') as {
-  joinDocument: (s: Sentence[]) => { text: string; gold: { type: string; start: number; end: number }[] };
-};
-const { readConll } = require('../../bench/lib/read-conll') as { readConll: (file: string) => Sentence[] };
-const { buildCorpus } = require('../../bench/lib/build-corpus') as {
-  buildCorpus: (o: Record<string, unknown>) => { docsFile: string; bigFile: string; docs: number; copies: number; docBytes: number; bigBytes: number };
-};
-const { locateTokens } = require('../../bench/lib/locate-tokens') as {
-  locateTokens: (text: string, values: string[], from?: number) => [number, number][];
-};
-const { readLexiconEntries } = require('../../bench/lib/read-lexicon-entries') as {
-  readLexiconEntries: (json: unknown, file: string) => { type: string; forms: string[]; flags: number; rank: number }[];
-};
-
-function sentence(line: string): Sentence {
-  const pairs = line.split(' ').map((p) => p.split('/'));
-  return { tokens: pairs.map((p) => p[0] as string), tags: pairs.map((p) => p[1] ?? 'O') };
+/** «في/O ألمانيا/B-LOC» → a sentence read by the library's CoNLL reader (IOB1 I- read as B-). */
+function sentence(line: string): ConllSentence {
+  const conll = line
+    .split(' ')
+    .map((pair) => pair.split('/'))
+    .map(([token, tag]) => `${token}\t${tag ?? 'O'}\n`)
+    .join('');
+  return readConll(conll)[0] as ConllSentence;
 }
 
 describe('joinDocument', () => {
@@ -49,14 +45,14 @@ describe('locateTokens', () => {
   });
 });
 
-describe('readConll and buildCorpus', () => {
+describe('buildCorpus', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'alam-bench-corpus-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('names the file and line of a malformed row', () => {
+  it('reads the sources with the library reader: a malformed row is an error naming the file and line', () => {
     const file = path.join(dir, 'bad.conll');
     writeFileSync(file, 'في\tO\nمصر B-LOC\n');
-    expect(() => readConll(file)).toThrow(`${file}:2: expected TOKEN<TAB>TAG`);
+    expect(() => buildCorpus({ sources: [file], outDir: path.join(dir, 'bad'), targetBytes: 100, bigBytes: 10 })).toThrow(`${file}:2: expected TOKEN<TAB>TAG`);
   });
 
   it('groups sentences in documents, repeats them past the byte target and writes one large document', () => {

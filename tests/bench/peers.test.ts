@@ -1,21 +1,9 @@
 import { annotate } from './annotate';
+import { createSystem } from '../../bench/lib/create-system';
+import type { SystemName } from '../../bench/lib/bench-types';
 
 // The peer adapters must give each peer a fair chance on Arabic and return offsets into the
 // caller's text, or the side-by-side accuracy and speed figures mean nothing.
-interface Span {
-  type: string;
-  start: number;
-  end: number;
-}
-interface BenchSystem {
-  isAsync: boolean;
-  load(forms: { type: string; form: string }[]): unknown;
-  extract(text: string): Span[] | Promise<Span[]>;
-  toSpans(result: Span[]): Span[];
-}
-const { createSystem } = require('../../bench/lib/create-system') as {
-  createSystem: (name: string, options: { dist?: string }) => BenchSystem;
-};
 
 const FORMS = [
   { type: 'PERSON', form: 'فلاديمير بوتين' },
@@ -24,13 +12,14 @@ const FORMS = [
   { type: 'COUNTRY', form: 'ألمانيا' },
 ];
 
-async function run(name: string, text: string): Promise<string> {
+async function run(name: SystemName, text: string): Promise<string> {
   const system = createSystem(name, {});
   system.load(FORMS);
-  return annotate(text, system.toSpans(await system.extract(text)));
+  const result = system.isAsync ? await system.extract(text) : (system.extract(text) as readonly unknown[]);
+  return annotate(text, system.toSpans(result));
 }
 
-describe.each(['wink', 'nlpjs', 'nlpjs-sentence'])('peer adapter %s', (name) => {
+describe.each(['wink', 'nlpjs', 'nlpjs-sentence'] as const)('peer adapter %s', (name) => {
   it.each([
     // Arabic comma glued to the name: only found because ، is configured as punctuation.
     ['زار [فلاديمير بوتين](PERSON) [موسكو](PLACE)، ثم عاد'],
@@ -47,5 +36,5 @@ describe.each(['wink', 'nlpjs', 'nlpjs-sentence'])('peer adapter %s', (name) => 
 });
 
 it('rejects an unknown system name, naming the known ones', () => {
-  expect(() => createSystem('spacy', {})).toThrow(/unknown bench system "spacy"; expected one of alam, wink, nlpjs, nlpjs-sentence/);
+  expect(() => createSystem('spacy' as SystemName, {})).toThrow(/unknown bench system "spacy"; expected one of alam, wink, nlpjs, nlpjs-sentence/);
 });

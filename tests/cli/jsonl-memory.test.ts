@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { CLI, requireBuild } from './run-alam';
 
-// Bounded memory: a 1 GB input must stay within 200 MB RSS (bench/jsonl-memory.js checks that size).
+// Bounded memory: a 1 GB input must stay within 200 MB RSS (npm run bench:jsonl checks that size).
 // Here, the proportional check: peak RSS with the bundled lexicon stays under 200 MB, and grows by
 // far less than the input when the input is eight times larger (buffering would add ~2 bytes per byte).
 // Both runs start with V8's young generation at its full default size (16 MB semi-spaces): left to

@@ -1,8 +1,0 @@
-'use strict';
-
-/** Monotonic milliseconds with sub-millisecond resolution. */
-function nowMs() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
-module.exports = { nowMs };
