@@ -1,3 +1,4 @@
+import { layoutBlocks } from '#alam/eval/layout-blocks';
 import { readChunks } from '#alam/eval/read-chunks';
 import type { ConllSentence, ScoredType } from '#alam/eval/types';
 
@@ -8,37 +9,18 @@ export interface JoinedDocument {
 }
 
 /**
- * Joins sentences into one document (tokens with spaces, sentences with newlines) and
- * returns the gold mentions as spans into that text.
+ * Joins sentences into one document laid out as the eval lays out a block (tokens with spaces,
+ * sentences with newlines) and returns the gold mentions as spans into that text.
  * Example: tokens «في» «ألمانيا/B-LOC» → text «في ألمانيا», gold {type:'LOC', start:3, end:10}.
  */
 export function joinDocument(sentences: readonly ConllSentence[]): JoinedDocument {
-  const parts: string[] = [];
-  const gold: { type: ScoredType; start: number; end: number }[] = [];
-  let offset = 0;
-  sentences.forEach((sentence, s) => {
-    if (s > 0) {
-      parts.push('\n');
-      offset += 1;
-    }
-    const starts: number[] = [];
-    sentence.tokens.forEach((token, t) => {
-      if (t > 0) {
-        parts.push(' ');
-        offset += 1;
-      }
-      starts.push(offset);
-      parts.push(token.text);
-      offset += token.text.length;
-    });
-    for (const chunk of readChunks(
+  const [block] = layoutBlocks(sentences, Math.max(1, sentences.length));
+  if (!block) return { text: '', gold: [] };
+  const gold = block.sentences.flatMap(({ sentence, tokens }) =>
+    readChunks(
       sentence.tokens.map((t) => t.tag),
       sentence.index,
-    )) {
-      if (chunk.type === 'MISC') continue;
-      const last = sentence.tokens[chunk.end - 1];
-      gold.push({ type: chunk.type, start: starts[chunk.start] as number, end: (starts[chunk.end - 1] as number) + (last?.text.length ?? 0) });
-    }
-  });
-  return { text: parts.join(''), gold };
+    ).flatMap((chunk) => (chunk.type === 'MISC' ? [] : [{ type: chunk.type, start: tokens[chunk.start]?.start ?? 0, end: tokens[chunk.end - 1]?.end ?? 0 }])),
+  );
+  return { text: block.text, gold };
 }

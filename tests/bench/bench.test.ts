@@ -2,22 +2,11 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
+import { SECTION_TITLES as SECTIONS } from '../../bench/lib/render-report';
 
 // The tiny bench runs every part once on a few KB so bench/ never rots. Times are NOT asserted:
 // they depend on the machine and its load; only that every part ran and was reported.
 const ROOT = path.resolve(__dirname, '../..');
-const SECTIONS = [
-  'Machine',
-  'Input',
-  'Throughput per document',
-  'Throughput, one large document',
-  'Cold start',
-  'Lexicon load and memory',
-  'Scaling',
-  'CLI --workers',
-  'Accuracy',
-  'Targets',
-];
 const SYSTEM_LABELS = ['alam', 'wink-ner', '@nlpjs/ner', '@nlpjs/ner, per line'];
 
 interface TinyResults {
