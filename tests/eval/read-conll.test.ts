@@ -1,4 +1,5 @@
 import { ConllError, readConll } from '../../src/eval';
+import { readTaggedConll } from '../../src/eval/read-conll';
 import { toConll } from './helpers';
 
 describe('readConll', () => {
@@ -101,5 +102,23 @@ describe('readConll', () => {
     expect(caught).toBeInstanceOf(ConllError);
     expect(caught).toMatchObject({ source: '<input>', line: 2, name: 'ConllError' });
     expect((caught as ConllError).message).toMatch(/^<input>:2: unknown tag «B-PERS»/);
+  });
+});
+
+describe('readTaggedConll', () => {
+  it('reads any class after B-/I- as written (WikiFANE fine classes), with the same line checks', () => {
+    const sentences = readTaggedConll('جمهورية\tB-Nation\nجنوب\tI-Nation\nفي\tO\n\nدمشق\tI-Population-Center\n', 'fine.conll');
+    expect(sentences.map((s) => [s.index, s.tokens.map((t) => `${t.text}/${t.tag}/${t.line}`)])).toEqual([
+      [0, ['جمهورية/B-Nation/1', 'جنوب/I-Nation/2', 'في/O/3']],
+      // Kept as written: no IOB1 → BIO2 rewriting of a class the reader does not know.
+      [1, ['دمشق/I-Population-Center/5']],
+    ]);
+  });
+
+  it.each([
+    ['a class without B-/I-', 'جمهورية\tNation\n', 'fine.conll:1: unknown tag «Nation» (expected O, B-X or I-X)'],
+    ['a space instead of a tab', 'جمهورية B-Nation\n', 'fine.conll:1: expected TOKEN<TAB>TAG, found no tab'],
+  ])('names the line of %s', (_name, text, message) => {
+    expect(() => readTaggedConll(text, 'fine.conll')).toThrow(message);
   });
 });
