@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { Readable, Writable } = require('node:stream');
 const { pipeline } = require('node:stream/promises');
-const { extractJsonl, extractStream } = require('alam');
+const { extractJsonl, extractStream } = require('alam/stream');
 
 const input = path.join(__dirname, 'records.jsonl');
 

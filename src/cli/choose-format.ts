@@ -1,4 +1,4 @@
-import { OUTPUT_FORMATS, type OutputFormat } from '../index';
+import { OUTPUT_FORMATS, type OutputFormat } from '../format/format-types';
 import type { CliIo } from './cli-io';
 import type { ParsedArgs } from './parse-args';
 import { UsageError } from './usage-error';

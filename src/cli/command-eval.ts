@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extract, runEvalCommand } from '../index';
+import { extract } from '../default-extractor';
+import { runEvalCommand } from '../eval/run-eval-command';
 import type { CliIo } from './cli-io';
 
 /** `alam eval FILE.conll …`: scoring lives in the eval module; the CLI only connects it to the process. */

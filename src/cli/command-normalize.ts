@@ -1,4 +1,5 @@
-import { createOutputSink, normalize } from '../index';
+import { normalize } from '../normalize/normalize';
+import { createOutputSink } from '../stream/create-output-sink';
 import type { CliIo } from './cli-io';
 import { createReporter } from './create-reporter';
 import { displayName } from './display-name';

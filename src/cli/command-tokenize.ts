@@ -1,4 +1,6 @@
-import { createOutputSink, tokenize, type Token } from '../index';
+import { createOutputSink } from '../stream/create-output-sink';
+import { tokenize } from '../tokenize/tokenize';
+import type { Token } from '../types';
 import type { CliIo } from './cli-io';
 import { createReporter } from './create-reporter';
 import { EXIT_OK, EXIT_PARTIAL_FAILURE } from './exit-codes';

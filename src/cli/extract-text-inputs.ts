@@ -1,4 +1,8 @@
-import { createExtractor, createFormatter, createOutputSink, type Extractor, type ExtractorOptions, type OutputFormat } from '../index';
+import { createExtractor } from '../extractor';
+import { createFormatter } from '../format/create-formatter';
+import type { OutputFormat } from '../format/format-types';
+import { createOutputSink } from '../stream/create-output-sink';
+import type { Extractor, ExtractorOptions } from '../types';
 import type { CliIo } from './cli-io';
 import { createReporter } from './create-reporter';
 import { describeFileError } from './describe-file-error';

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { LexiconError, parseEntries, type LexiconEntryInput } from '../index';
+import { LexiconError } from '../lexicon/lexicon-error';
+import { parseEntries } from '../lexicon/read-entries-file';
+import type { LexiconEntryInput } from '../types';
 import { describeFileError } from './describe-file-error';
 import { UsageError } from './usage-error';
 

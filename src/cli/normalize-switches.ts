@@ -1,4 +1,4 @@
-import type { NormalizeOptions } from '../index';
+import type { NormalizeOptions } from '../types';
 import type { OptionSpec, ParsedArgs } from './parse-args';
 
 type FoldName = keyof NormalizeOptions;

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../index';
+import { ENTITY_TYPES, type EntityType } from '../types';
 import { UsageError } from './usage-error';
 
 /** `--types person,PLACE` → ['PERSON', 'PLACE']; any other name is a usage error listing the valid ones. */

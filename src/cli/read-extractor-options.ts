@@ -1,4 +1,4 @@
-import type { ExtractorOptions, LexiconEntryInput } from '../index';
+import type { ExtractorOptions, LexiconEntryInput } from '../types';
 import { loadLexiconFile } from './load-lexicon-file';
 import { readNormalizeOptions } from './normalize-switches';
 import type { ParsedArgs } from './parse-args';

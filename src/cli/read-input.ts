@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { decodeUtf8, type Utf8Damage } from '../index';
+import { decodeUtf8, type Utf8Damage } from '../stream/decode-utf8';
 import type { CliIo } from './cli-io';
 
 export interface InputText {

@@ -1,4 +1,4 @@
-import { createOutputSink, type OutputSink } from '../index';
+import { createOutputSink, type OutputSink } from '../stream/create-output-sink';
 import type { CliIo } from './cli-io';
 import { runEvalCli } from './command-eval';
 import { runExtractCommand } from './command-extract';

@@ -1,4 +1,4 @@
-import { tokenize } from '../index';
+import { tokenize } from '../tokenize/tokenize';
 import type { DocumentFormatter, ExtractedDocument, FormatOptions } from './format-types';
 import { tagTokenPieces, type TaggedPiece } from './tag-token-pieces';
 

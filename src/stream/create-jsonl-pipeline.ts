@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { createExtractor } from '../index';
+import { createExtractor } from '../extractor';
 import type { Extractor, ExtractorOptions } from '../types';
 import { batchLines } from './batch-lines';
 import { createOutputSink, type OutputSink } from './create-output-sink';

@@ -1,4 +1,4 @@
-import { createExtractor } from '../index';
+import { createExtractor } from '../extractor';
 import { extractRecord } from './extract-record';
 import type { ExtractErrorRecord, ExtractRecordOutput, RecordStreamOptions } from './record-types';
 

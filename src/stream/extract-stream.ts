@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { createExtractor } from '../index';
+import { createExtractor } from '../extractor';
 import { extractRecord } from './extract-record';
 import type { RecordStreamOptions } from './record-types';
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createExtractor } from '../index';
+import { createExtractor } from '../extractor';
 import { processJsonlBatch } from './process-jsonl-batch';
 import type { JsonlWorkerData, JsonlWorkerReply, JsonlWorkerRequest } from './worker-messages';
 

@@ -3,45 +3,85 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Pins the public API of the built package: every export by name and kind, and the shape of the
- * main calls. A change here is a change of the API, made on purpose (and in the README).
+ * Pins the public API of the built package: the entry points of package.json "exports", every export
+ * of each by name and kind, and the shape of the main calls. A change here is a change of the API,
+ * made on purpose (and in the README).
  */
 const ROOT = join(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const alam = require(ROOT) as Record<string, unknown>;
+
+/** Loads an entry point the way a user does: by its package name, resolved through "exports" (self-reference). */
+function load(specifier: string): Record<string, unknown> {
+  const path = execFileSync(process.execPath, ['-p', `require.resolve(${JSON.stringify(specifier)})`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  return require(path) as Record<string, unknown>;
+}
+
+function shapeOf(module: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.keys(module).sort().map((name) => [name, typeof module[name]]));
+}
+
+const alam = load('alam');
 
 describe('the public API', () => {
-  test('exports exactly these names', () => {
-    const shape = Object.fromEntries(Object.keys(alam).sort().map((name) => [name, typeof alam[name]]));
-    expect(shape).toEqual({
-      ConllError: 'function',
+  test('package.json exports exactly these entry points, each with its types', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; main: string; types: string };
+    expect(manifest.exports).toEqual({
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './stream': { types: './dist/stream/index.d.ts', default: './dist/stream/index.js' },
+      './eval': { types: './dist/eval/index.d.ts', default: './dist/eval/index.js' },
+      './package.json': './package.json',
+    });
+    for (const entry of Object.values(manifest.exports)) {
+      if (typeof entry === 'string') continue;
+      for (const file of Object.values(entry as Record<string, string>)) expect(existsSync(join(ROOT, file))).toBe(true);
+    }
+    expect([manifest.main, manifest.types]).toEqual(['./dist/index.js', './dist/index.d.ts']);
+  });
+
+  test('alam exports exactly these names', () => {
+    expect(shapeOf(alam)).toEqual({
       DEFAULT_TYPES: 'object',
       ENTITY_TYPES: 'object',
       LexiconError: 'function',
       OUTPUT_FORMATS: 'object',
       createExtractor: 'function',
       createFormatter: 'function',
-      createJsonlPipeline: 'function',
-      createOutputSink: 'function',
-      decodeUtf8: 'function',
-      evaluateConll: 'function',
       extract: 'function',
+      formatDocuments: 'function',
+      normalize: 'function',
+      parseEntries: 'function',
+      readEntriesFile: 'function',
+      tokenize: 'function',
+    });
+  });
+
+  test('alam/stream exports exactly these names', () => {
+    expect(shapeOf(load('alam/stream'))).toEqual({
+      createJsonlPipeline: 'function',
       extractJsonl: 'function',
       extractRecords: 'function',
       extractStream: 'function',
-      formatDocuments: 'function',
+    });
+  });
+
+  test('alam/eval exports exactly these names', () => {
+    expect(shapeOf(load('alam/eval'))).toEqual({
+      ConllError: 'function',
+      SCORED_TYPES: 'object',
+      evaluateConll: 'function',
       formatErrorSummary: 'function',
       formatReport: 'function',
-      normalize: 'function',
-      parseEntries: 'function',
+      formatTiming: 'function',
       readConll: 'function',
-      readEntriesFile: 'function',
-      runEvalCommand: 'function',
       selectSplit: 'function',
       summarizeErrors: 'function',
-      toEntityRecord: 'function',
-      tokenize: 'function',
     });
+  });
+
+  test('deep imports are closed: only the exported entry points resolve', () => {
+    const resolve = (specifier: string): string =>
+      execFileSync(process.execPath, ['-e', `try { require.resolve(${JSON.stringify(specifier)}); console.log('ok') } catch (e) { console.log(e.code) }`], { cwd: ROOT, encoding: 'utf8' }).trim();
+    expect(resolve('alam/dist/stream/create-output-sink')).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    expect(resolve('alam/package.json')).toBe('ok');
   });
 
   test('constants', () => {
@@ -73,17 +113,19 @@ describe('the public API', () => {
     expect(Object.keys(token ?? {}).sort()).toEqual(['end', 'kind', 'normalized', 'splits', 'start', 'text']);
   });
 
-  test('the declarations ship with the build, and the entry file only re-exports', () => {
-    expect(existsSync(join(ROOT, 'dist', 'index.d.ts'))).toBe(true);
-    const entry = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
-    const statements = entry.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
-    expect(statements.filter((line) => !/^(export\b|\s|\}|\w+,?$)/.test(line))).toEqual([]);
+  test('the declarations ship with the build, and the entry files only re-export', () => {
+    for (const entry of ['index', 'stream/index', 'eval/index']) {
+      expect(existsSync(join(ROOT, 'dist', `${entry}.d.ts`))).toBe(true);
+      const source = readFileSync(join(ROOT, 'src', `${entry}.ts`), 'utf8');
+      const statements = source.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+      expect(statements.filter((line) => !/^(export\b|\s|\}|\w+,?$)/.test(line))).toEqual([]);
+    }
   });
 
   test('importing the package does no work: no lexicon is read', () => {
     const script = `const fs = require('fs'); const read = fs.readFileSync; let reads = 0;
       fs.readFileSync = (...a) => { if (String(a[0]).endsWith('lexicon.bin')) reads++; return read(...a); };
-      require(${JSON.stringify(ROOT)}); console.log(reads);`;
-    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()).toBe('0');
+      require('alam'); require('alam/stream'); require('alam/eval'); console.log(reads);`;
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }).trim()).toBe('0');
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateConll, extract, readConll, selectSplit } from '../../src';
+import { extract } from '../../src';
+import { evaluateConll, readConll, selectSplit } from '../../src/eval';
 
 const SHARED = process.env['ALAM_SHARED'] ?? join(__dirname, '..', '..', '..', 'shared');
 

@@ -1,4 +1,6 @@
-import { layoutBlocks, projectEntities, type ProjectionStats } from '../../src/eval';
+import { layoutBlocks } from '../../src/eval/layout-blocks';
+import { projectEntities } from '../../src/eval/project-entities';
+import type { ProjectionStats } from '../../src/eval';
 import { fakeExtractor, parseAnnotated, plainSentences, renderTags } from './helpers';
 
 /** Projects the annotated prediction onto the tokens of its own plain text (one sentence per line). */

@@ -1,4 +1,5 @@
-import { EVAL_USAGE, parseEvalArgs, runEvalCommand } from '../../src/eval';
+import { EVAL_USAGE, parseEvalArgs } from '../../src/eval/parse-eval-args';
+import { runEvalCommand } from '../../src/eval/run-eval-command';
 import { fakeExtractor, toConll } from './helpers';
 
 const FILES: Record<string, string> = {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Every example runs with the one command in its header, against the built package (`require('alam')`
-// resolves to this repository through the package.json "exports" self-reference), so they cannot rot.
+// and `require('alam/stream')` resolve to this repository through the package.json "exports"
+// self-reference), so they cannot rot.
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -22,7 +23,7 @@ describe('examples/', () => {
     for (const script of scripts) {
       const source = readFileSync(join(EXAMPLES, script), 'utf8');
       expect(source).toContain(`Run (after \`npm run build\`): node examples/${script}`);
-      expect(source).toContain("require('alam')");
+      expect(source).toMatch(/require\('alam(\/stream|\/eval)?'\)/);
     }
   });
 

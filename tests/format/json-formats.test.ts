@@ -1,4 +1,5 @@
-import { formatDocuments, toEntityRecord, type ExtractedDocument } from '../../src/index';
+import { toEntityRecord } from '../../src/format/entity-record';
+import { formatDocuments, type ExtractedDocument } from '../../src/index';
 import { annotated } from './annotated';
 
 function doc(name: string, source: string): ExtractedDocument {

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
-import { decodeUtf8 } from '../../src/index';
+import { decodeUtf8 } from '../../src/stream/decode-utf8';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const utf8 = (s: string): number[] => [...Buffer.from(s, 'utf8')];

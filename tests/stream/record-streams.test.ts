@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { extractJsonl, extractRecords, extractStream, type ExtractErrorRecord, type ExtractRecordOutput } from '../../src/index';
+import { extractJsonl, extractRecords, extractStream, type ExtractErrorRecord, type ExtractRecordOutput } from '../../src/stream';
 import { annotate, TEST_OPTIONS } from './fixtures';
 
 type Result = ExtractRecordOutput | ExtractErrorRecord;

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import type * as Alam from '../../src/index';
+import type * as Alam from '../../src/stream';
 import { TEST_OPTIONS } from './fixtures';
 
 // Worker threads run compiled code (dist/stream/jsonl-worker.js), so this suite uses the built package.
-const DIST = join(__dirname, '..', '..', 'dist', 'index.js');
+const DIST = join(__dirname, '..', '..', 'dist', 'stream', 'index.js');
 
 function loadDist(): typeof Alam {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build before this test`);

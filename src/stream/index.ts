@@ -1,0 +1,18 @@
+// `alam/stream`: records and JSONL through Node streams and async iterables. Pinned by tests/api/public-api.test.ts.
+export { extractStream } from './extract-stream';
+export { extractRecords } from './extract-records';
+export { extractJsonl } from './extract-jsonl';
+export { createJsonlPipeline, type JsonlPipeline } from './create-jsonl-pipeline';
+export type {
+  ExtractRecordInput,
+  ExtractRecordOutput,
+  ExtractErrorRecord,
+  RecordFieldOptions,
+  RecordStreamOptions,
+  JsonlOptions,
+  JsonlFailure,
+  JsonlSummary,
+  JsonlProgress,
+  JsonlCallbacks,
+  JsonlUtf8Damage,
+} from './record-types';
