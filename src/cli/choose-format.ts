@@ -4,6 +4,7 @@ import type { ParsedArgs } from './parse-args';
 import { UsageError } from './usage-error';
 
 const JSONL_ONLY = ['workers', 'text-field', 'id-field', 'batch-bytes'];
+const JSONL_ONLY_FLAGS = ['strict'];
 
 /**
  * `--format`, or `jsonl` for `--jsonl`, or by default `pretty` for a terminal and `json` for a pipe or
@@ -19,7 +20,7 @@ export function chooseFormat(args: ParsedArgs, io: CliIo): OutputFormat {
   }
   const format: OutputFormat = args.flag('jsonl') ? 'jsonl' : ((given as OutputFormat | undefined) ?? (io.stdout.isTTY === true ? 'pretty' : 'json'));
   if (format !== 'jsonl') {
-    const misplaced = JSONL_ONLY.find((name) => args.value(name) !== undefined);
+    const misplaced = JSONL_ONLY.find((name) => args.value(name) !== undefined) ?? JSONL_ONLY_FLAGS.find((name) => args.flag(name));
     if (misplaced !== undefined) throw new UsageError(`--${misplaced} applies to JSONL records mode only (add --jsonl)`);
   }
   return format;

@@ -1,3 +1,4 @@
+import type { OutputSink } from '../stream/create-output-sink';
 import type { CliIo } from './cli-io';
 import { chooseFormat } from './choose-format';
 import { EXIT_OK } from './exit-codes';
@@ -10,15 +11,15 @@ import { readExtractorOptions } from './read-extractor-options';
 import { UsageError } from './usage-error';
 
 /** `alam extract [options] [FILE...|-]`: text documents, or JSONL records with --jsonl. */
-export async function runExtractCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runExtractCommand(argv: readonly string[], io: CliIo, sink: OutputSink): Promise<number> {
   const args = parseArgs(argv, EXTRACT_OPTION_SPECS, 'alam extract');
   if (args.flag('help')) {
-    io.stdout.write(EXTRACT_HELP);
+    await sink.write(EXTRACT_HELP);
     return EXIT_OK;
   }
   const format = chooseFormat(args, io);
   const options = await readExtractorOptions(args);
   const inputs = args.positionals.length > 0 ? args.positionals : ['-'];
   if (inputs.filter((name) => name === '-').length > 1) throw new UsageError("stdin ('-') can be given only once");
-  return format === 'jsonl' ? extractJsonlInputs(inputs, options, args, io) : extractTextInputs(inputs, format, options, args, io);
+  return format === 'jsonl' ? extractJsonlInputs(inputs, options, args, io, sink) : extractTextInputs(inputs, format, options, args, io, sink);
 }

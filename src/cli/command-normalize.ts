@@ -1,5 +1,5 @@
 import { normalize } from '../normalize/normalize';
-import { createOutputSink } from '../stream/create-output-sink';
+import type { OutputSink } from '../stream/create-output-sink';
 import type { CliIo } from './cli-io';
 import { createReporter } from './create-reporter';
 import { displayName } from './display-name';
@@ -11,17 +11,16 @@ import { readSingleInput } from './read-single-input';
 import { NORMALIZE_COMMAND_SPECS } from './text-command-specs';
 
 /** `alam normalize [FILE|-]`: the folded text, or with --map the text and its offset map as JSON. */
-export async function runNormalizeCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runNormalizeCommand(argv: readonly string[], io: CliIo, sink: OutputSink): Promise<number> {
   const args = parseArgs(argv, NORMALIZE_COMMAND_SPECS, 'alam normalize');
   if (args.flag('help')) {
-    io.stdout.write(NORMALIZE_HELP);
+    await sink.write(NORMALIZE_HELP);
     return EXIT_OK;
   }
   const options = readNormalizeOptions(args);
   const input = await readSingleInput(args.positionals, 'alam normalize', io, createReporter(io, false));
   if (input === undefined) return EXIT_PARTIAL_FAILURE;
   const result = normalize(input.text, options);
-  const sink = createOutputSink(io.stdout);
   if (args.flag('map')) {
     await sink.write(
       JSON.stringify({ file: displayName(input.name), text: result.text, starts: Array.from(result.starts), ends: Array.from(result.ends) }) + '\n',

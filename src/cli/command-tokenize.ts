@@ -1,4 +1,4 @@
-import { createOutputSink } from '../stream/create-output-sink';
+import type { OutputSink } from '../stream/create-output-sink';
 import { tokenize } from '../tokenize/tokenize';
 import type { Token } from '../types';
 import type { CliIo } from './cli-io';
@@ -11,17 +11,16 @@ import { readSingleInput } from './read-single-input';
 import { TOKENIZE_COMMAND_SPECS } from './text-command-specs';
 
 /** `alam tokenize [FILE|-]`: one token per line, tab-separated: kind, start, end, text, normalized, splits. */
-export async function runTokenizeCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runTokenizeCommand(argv: readonly string[], io: CliIo, sink: OutputSink): Promise<number> {
   const args = parseArgs(argv, TOKENIZE_COMMAND_SPECS, 'alam tokenize');
   if (args.flag('help')) {
-    io.stdout.write(TOKENIZE_HELP);
+    await sink.write(TOKENIZE_HELP);
     return EXIT_OK;
   }
   const normalize = readNormalizeOptions(args);
   const input = await readSingleInput(args.positionals, 'alam tokenize', io, createReporter(io, false));
   if (input === undefined) return EXIT_PARTIAL_FAILURE;
   const tokens = tokenize(input.text, normalize === undefined ? {} : { normalize });
-  const sink = createOutputSink(io.stdout);
   if (!args.flag('no-header')) await sink.write('kind\tstart\tend\ttext\tnormalized\tsplits\n');
   const rows: string[] = [];
   for (const token of tokens) {

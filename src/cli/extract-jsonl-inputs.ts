@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { createJsonlPipeline, type JsonlPipeline } from '../stream/create-jsonl-pipeline';
-import { createOutputSink, type OutputSink } from '../stream/create-output-sink';
+import type { OutputSink } from '../stream/create-output-sink';
+import { OutputError } from '../stream/output-error';
 import type { JsonlOptions } from '../stream/record-types';
 import type { ExtractorOptions } from '../types';
 import type { CliIo } from './cli-io';
@@ -25,8 +26,14 @@ const MAX_WORKERS = 64;
  * JSONL records mode of `alam extract`: each input (file or stdin) streams through the pipeline, one
  * output line per input line. Inputs are processed one after the other; line numbers restart at 1
  * in each.
+ *
+ * A bad record (a blank line, broken JSON, no string "text") is answered with an error record and
+ * named on stderr, and the run still succeeds: under Spark's rdd.pipe or Hadoop Streaming a non-zero
+ * exit fails the task, its retries fail the same way, and one bad record in a billion would kill the
+ * job. `--strict` makes bad records exit 1 (after every record is answered). An input that cannot be
+ * read is 1 either way; output that cannot be written is an OutputError (exit 4, in run-cli).
  */
-export async function extractJsonlInputs(inputs: readonly string[], options: ExtractorOptions, args: ParsedArgs, io: CliIo): Promise<number> {
+export async function extractJsonlInputs(inputs: readonly string[], options: ExtractorOptions, args: ParsedArgs, io: CliIo, sink: OutputSink): Promise<number> {
   const workers = parseWorkers(args.value('workers'));
   const batchBytes = parsePositiveInteger('batch-bytes', args.value('batch-bytes'));
   const textField = args.value('text-field');
@@ -46,20 +53,21 @@ export async function extractJsonlInputs(inputs: readonly string[], options: Ext
     throw new UsageError((error as Error).message);
   }
   const reporter = createReporter(io, !args.flag('no-progress'));
-  const sink = createOutputSink(io.stdout);
   let failed = false;
+  let badRecords = 0;
   try {
     for (const name of inputs) {
       if (sink.closed) break;
       const outcome = await runInput(name, pipeline, sink, reporter, io);
-      if (outcome === 'failed') failed = true;
-      if (outcome === 'closed') break;
+      if (outcome === 'unreadable') failed = true;
+      else if (outcome === 'closed') break;
+      else badRecords += outcome.badRecords;
     }
   } finally {
     reporter.progress.clear();
     await pipeline.close();
   }
-  return failed ? EXIT_PARTIAL_FAILURE : EXIT_OK;
+  return failed || (args.flag('strict') && badRecords > 0) ? EXIT_PARTIAL_FAILURE : EXIT_OK;
 }
 
 async function runInput(
@@ -68,7 +76,7 @@ async function runInput(
   sink: OutputSink,
   reporter: Reporter,
   io: CliIo,
-): Promise<'ok' | 'failed' | 'closed'> {
+): Promise<'unreadable' | 'closed' | { readonly badRecords: number }> {
   const shown = displayName(name);
   const total = await inputSize(name, io);
   let messages = 0;
@@ -77,7 +85,7 @@ async function runInput(
     input = name === '-' ? io.stdin : await openFile(name);
   } catch (error) {
     reporter.error(`${shown}: ${describeFileError(error)}`);
-    return 'failed';
+    return 'unreadable';
   }
   let summary;
   try {
@@ -91,9 +99,10 @@ async function runInput(
       },
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    // A read error names the input; a write error is the output's (exit 4), and anything else a bug.
+    if (error instanceof OutputError || (error as NodeJS.ErrnoException).code === undefined) throw error;
     reporter.error(`${shown}: ${describeFileError(error)}`);
-    return 'failed';
+    return 'unreadable';
   }
   if (summary.outputClosed) return 'closed';
   if (messages > MAX_LINE_MESSAGES) {
@@ -102,7 +111,7 @@ async function runInput(
   if (summary.utf8.count > 0) {
     reporter.warn(describeUtf8Damage(name, summary.utf8.count, summary.utf8.firstOffset, summary.utf8.firstLine));
   }
-  return summary.failed > 0 ? 'failed' : 'ok';
+  return { badRecords: summary.failed };
 }
 
 /** Opens a file for streaming, failing here (not mid-stream) when it is missing or a directory. */

@@ -18,6 +18,7 @@ export const EXTRACT_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'text-field', kind: 'value', valueName: 'NAME', description: 'JSONL: field holding the text (default: text)' },
   { name: 'id-field', kind: 'value', valueName: 'NAME', description: 'JSONL: field holding the record id (default: id; null when absent)' },
   { name: 'workers', short: 'w', kind: 'value', valueName: 'N', description: 'JSONL: extract with N worker threads while this one reads and writes, or "auto" for one per CPU (default: 1, in this thread)' },
+  { name: 'strict', kind: 'flag', description: 'JSONL: exit 1 when any record was bad (its error record is still written); by default bad records do not fail the run' },
   { name: 'batch-bytes', kind: 'value', valueName: 'N', description: 'JSONL: input bytes per batch (default: 32768 in-process, 65536 with workers)' },
   { name: 'shape', kind: 'flag', description: 'pretty: reshape Arabic and print lines in visual order, for terminals without Arabic support' },
   { name: 'color', kind: 'flag', description: 'pretty: colour entities even when stdout is not a terminal' },

@@ -1,7 +1,7 @@
 import { createExtractor } from '../extractor';
 import { createFormatter } from '../format/create-formatter';
 import type { OutputFormat } from '../format/format-types';
-import { createOutputSink } from '../stream/create-output-sink';
+import type { OutputSink } from '../stream/create-output-sink';
 import type { Extractor, ExtractorOptions } from '../types';
 import type { CliIo } from './cli-io';
 import { createReporter } from './create-reporter';
@@ -19,7 +19,7 @@ import { useColor } from './use-color';
  * Text mode of `alam extract`: each input is one document. A file that cannot be read is reported on
  * stderr and skipped; the others are still processed and the exit code is 1.
  */
-export async function extractTextInputs(inputs: readonly string[], format: OutputFormat, options: ExtractorOptions, args: ParsedArgs, io: CliIo): Promise<number> {
+export async function extractTextInputs(inputs: readonly string[], format: OutputFormat, options: ExtractorOptions, args: ParsedArgs, io: CliIo, sink: OutputSink): Promise<number> {
   let extractor: Extractor;
   try {
     extractor = createExtractor(options);
@@ -38,7 +38,6 @@ export async function extractTextInputs(inputs: readonly string[], format: Outpu
     ...(title === undefined ? {} : { title }),
   });
   const reporter = createReporter(io, inputs.length > 1 && !args.flag('no-progress'));
-  const sink = createOutputSink(io.stdout);
   let failed = false;
   await sink.write(formatter.start());
   for (const [index, name] of inputs.entries()) {

@@ -3,10 +3,11 @@ import { formatOptionHelp } from './format-option-help';
 import { NORMALIZE_COMMAND_SPECS, TOKENIZE_COMMAND_SPECS } from './text-command-specs';
 
 export const EXIT_CODES_HELP = `Exit codes:
-  0  success
-  1  some input failed (unreadable file, bad JSONL record); everything else was processed and written
+  0  success; bad JSONL records are answered with error records and do not fail the run
+  1  an input could not be read (or, with --strict, a JSONL record was bad); the rest was processed
   2  usage error (unknown option, bad value, unreadable --lexicon file); nothing was processed
-  3  internal error (a bug: please report it with the message)`;
+  3  internal error (a bug: please report it with the message)
+  4  the output could not be written (disk full, I/O error); it is incomplete`;
 
 export const MAIN_HELP = `Usage: alam <command> [options] [FILE...]
 
@@ -39,11 +40,12 @@ JSONL records mode (--jsonl, or --format jsonl): every input line is a JSON obje
 {"id": …, "text": "…"} and produces exactly one output line, in input order:
   {"id": …, "entities": [ … ]}                    for a good line
   {"id": … or null, "line": N, "error": "…"}      for a bad one (invalid JSON, not an object,
-                                                  no string "text", empty line), plus a message on
+                                                  no string "text", blank line), plus a message on
                                                   stderr (the first 100 per input, then a count);
-                                                  processing goes on and the exit code is 1.
-Memory stays bounded on inputs of any size; a closed stdout (| head) ends quietly with exit 0.
-It is a drop-in mapper for Spark rdd.pipe and Hadoop Streaming.
+                                                  processing goes on and the exit code stays 0
+                                                  (1 with --strict).
+A closed stdout (| head) ends quietly with exit 0. It is a drop-in mapper for Spark rdd.pipe and
+Hadoop Streaming: one line out for every line in, and exit 0 unless the process itself failed.
 
 Formats (--format):
   json    an array of {"file", "entities"} objects, always an array (default when stdout is not a terminal)

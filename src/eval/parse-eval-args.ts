@@ -30,6 +30,12 @@ options:
   --format F          text | markdown | json (default text)
   --json              same as --format json
   -h, --help          show this help
+
+exit codes:
+  0  scored (the report is on stdout)
+  1  FILE could not be read, is not valid CoNLL, or the extractor failed (the message names the file and line)
+  2  usage error (unknown option, bad value, no FILE)
+  4  the report could not be written (disk full, I/O error)
 `;
 
 /** Parses `alam eval` arguments without touching the file system. */

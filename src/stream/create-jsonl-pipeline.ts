@@ -2,14 +2,19 @@ import type { Readable, Writable } from 'node:stream';
 import { createExtractor } from '../extractor';
 import type { Extractor, ExtractorOptions } from '../types';
 import { batchLines } from './batch-lines';
-import { createOutputSink, type OutputSink } from './create-output-sink';
+import { createOutputSink, isOutputSink, type OutputSink } from './create-output-sink';
 import { createReorderQueue } from './create-reorder-queue';
 import { createWorkerPool, type JsonlWorkerPool } from './create-worker-pool';
-import { processJsonlBatch, type JsonlBatchOptions } from './process-jsonl-batch';
+import { processJsonlBatch, type JsonlBatch, type JsonlBatchOptions } from './process-jsonl-batch';
 import type { JsonlCallbacks, JsonlFailure, JsonlOptions, JsonlSummary, JsonlUtf8Damage } from './record-types';
 
 export interface JsonlPipeline {
-  /** Streams one JSONL input to `output` (a Writable or a sink shared across runs). Line numbers restart at 1 per run. */
+  /**
+   * Streams one JSONL input to `output` (a Writable, which is not ended, or a sink shared across runs).
+   * Line numbers restart at 1 per run. Rejects with the input's error when it cannot be read (after
+   * writing the results of what was read before), and with an OutputError when `output` cannot be
+   * written; resolves with `outputClosed` when the reader of `output` went away.
+   */
   run(input: Readable | AsyncIterable<Uint8Array | string>, output: Writable | OutputSink, callbacks?: JsonlCallbacks): Promise<JsonlSummary>;
   /** Stops the worker threads, if any. */
   close(): Promise<void>;
@@ -59,7 +64,7 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
 
   return {
     async run(input, output, callbacks = {}): Promise<JsonlSummary> {
-      const sink = 'write' in output && 'closed' in output && !('writable' in output) ? (output as OutputSink) : createOutputSink(output as Writable);
+      const sink = isOutputSink(output) ? output : createOutputSink(output);
       const summary = { records: 0, failed: 0, bytes: 0, workerBatches: 0, utf8: { count: 0, firstOffset: -1, firstLine: 0 } };
       const deliver = async (outcome: BatchOutcome): Promise<void> => {
         await sink.write(outcome.output);
@@ -73,32 +78,20 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
         for (const failure of outcome.failures) callbacks.onFailure?.(failure);
         callbacks.onProgress?.({ bytes: summary.bytes, records: summary.records });
       };
-      const queue = createReorderQueue<BatchOutcome>();
       try {
-        for await (const batch of batchLines(input, batchBytes)) {
-          if (sink.closed) break;
-          const bytes = batch.bytes.length;
-          if (pool === undefined) {
-            await deliver({ ...processJsonlBatch(batch, extractor, batchOptions), bytes });
-            continue;
+        if (pool === undefined) {
+          for await (const batch of batchLines(input, batchBytes)) {
+            if (sink.closed) break;
+            await deliver({ ...processJsonlBatch(batch, extractor, batchOptions), bytes: batch.bytes.length });
           }
-          // Wait for room at a worker (and in the reorder queue), delivering finished batches in input
-          // order meanwhile. Any batch finishing wakes the wait, not only the oldest: a worker that
-          // finished its queue must get the next batch at once, not when a slower one is done.
-          for (;;) {
-            while (queue.headSettled() && !sink.closed) await deliver(await queue.shift());
-            if (sink.closed || (pool.leastPending() < WORKER_QUEUE && queue.size() < maxInFlight)) break;
-            await queue.nextSettlement();
-          }
-          if (sink.closed) break;
-          queue.push(pool.run(batch).then((result) => ({ ...result, bytes })));
-          summary.workerBatches += 1;
+        } else {
+          summary.workerBatches = await runOnPool(pool, batchLines(input, batchBytes), deliver, sink, maxInFlight);
         }
-        while (queue.size() > 0 && !sink.closed) await deliver(await queue.shift());
+        // A write error that surfaced after the last write still fails this run.
+        await sink.flush();
       } finally {
         if (sink.closed && 'destroy' in input && typeof input.destroy === 'function') input.destroy();
-        // Batches still in flight when the reader left: nothing waits for them, so their failures are moot.
-        queue.abandon();
+        if (sink !== output) sink.release();
       }
       return { ...summary, outputClosed: sink.closed };
     },
@@ -106,6 +99,63 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
       if (pool !== undefined) await pool.close();
     },
   };
+}
+
+/**
+ * Feeds batches to the pool and writes their results back in input order. Reading and writing go on
+ * together: while the next line has not arrived (a co-process waiting for its answer, a slow
+ * producer), every finished batch is written at once rather than when the next batch or EOF comes.
+ * Returns the number of batches the workers extracted.
+ */
+async function runOnPool(
+  pool: JsonlWorkerPool,
+  batches: AsyncGenerator<JsonlBatch>,
+  deliver: (outcome: BatchOutcome) => Promise<void>,
+  sink: OutputSink,
+  maxInFlight: number,
+): Promise<number> {
+  const queue = createReorderQueue<BatchOutcome>();
+  let sent = 0;
+  let reading: Promise<IteratorResult<JsonlBatch>> | undefined;
+  let readFailure: { error: unknown } | undefined;
+  try {
+    for (;;) {
+      while (queue.headSettled() && !sink.closed) await deliver(await queue.shift());
+      if (sink.closed) break;
+      // Wait for room at a worker (and in the reorder queue). Any batch finishing wakes the wait, not
+      // only the oldest: a worker that finished its queue must get the next batch at once.
+      if (pool.leastPending() >= WORKER_QUEUE || queue.size() >= maxInFlight) {
+        await queue.nextSettlement();
+        continue;
+      }
+      reading ??= batches.next();
+      let next: IteratorResult<JsonlBatch> | undefined;
+      try {
+        next = queue.size() === 0 ? await reading : await Promise.race([reading, queue.nextSettlement().then(() => undefined)]);
+      } catch (error) {
+        // The input failed (a read error): what was read before it is still extracted and written.
+        readFailure = { error };
+        reading = undefined;
+        break;
+      }
+      if (next === undefined) continue;
+      reading = undefined;
+      if (next.done === true) break;
+      const batch = next.value;
+      const bytes = batch.bytes.length;
+      queue.push(pool.run(batch).then((result) => ({ ...result, bytes })));
+      sent += 1;
+    }
+    while (queue.size() > 0 && !sink.closed) await deliver(await queue.shift());
+  } finally {
+    // Batches still in flight when the reader left: nothing waits for them, so their failures are moot.
+    queue.abandon();
+    reading?.catch(() => undefined);
+    // Not awaited: with a read pending, return() waits for it, and the input is only destroyed after this.
+    batches.return(undefined).catch(() => undefined);
+  }
+  if (readFailure !== undefined) throw readFailure.error;
+  return sent;
 }
 
 function pickExtractorOptions(options: JsonlOptions): ExtractorOptions {

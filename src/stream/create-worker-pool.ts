@@ -37,7 +37,12 @@ export function createWorkerPool(size: number, data: JsonlWorkerData): JsonlWork
   }
   let seq = 0;
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    // A worker's stdout and stderr are not piped into the process's own: a pipe per worker adds an
+    // `error` listener to process.stdout each (ten workers set off MaxListenersExceededWarning), and
+    // anything a worker printed would land among the JSONL records. What a worker prints goes to stderr.
+    const worker = new Worker(script, { workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     const pending = new Map<number, Pending>();
     const fail = (error: Error): void => {
       for (const p of pending.values()) p.reject(error);

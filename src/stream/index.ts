@@ -3,6 +3,7 @@ export { extractStream } from './extract-stream';
 export { extractRecords } from './extract-records';
 export { extractJsonl } from './extract-jsonl';
 export { createJsonlPipeline, type JsonlPipeline } from './create-jsonl-pipeline';
+export { OutputError } from './output-error';
 export type {
   ExtractRecordInput,
   ExtractRecordOutput,
@@ -14,5 +15,6 @@ export type {
   JsonlSummary,
   JsonlProgress,
   JsonlCallbacks,
+  ExtractJsonlOptions,
   JsonlUtf8Damage,
 } from './record-types';

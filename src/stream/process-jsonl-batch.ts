@@ -69,15 +69,30 @@ export function processJsonlBatch(batch: JsonlBatch, extractor: Extractor, optio
     // A byte order mark may open the first line of a file; it is not part of the JSON.
     if (lineNumber === 1 && batch.byteOffset === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     const result = processLine(line, extractor, options);
-    if ('error' in result) {
-      failures.push({ line: lineNumber, id: result.id, message: result.error });
-      output += JSON.stringify({ id: result.id, line: lineNumber, error: result.error }) + '\n';
-    } else {
+    if ('json' in result) {
       output += result.json + '\n';
+      continue;
     }
+    let failure = { line: lineNumber, id: result.id, message: result.error };
+    let record = writeJson({ id: failure.id, line: lineNumber, error: failure.message });
+    if (record === undefined) {
+      failure = { line: lineNumber, id: null, message: `${failure.message}; ${UNWRITABLE_ID}` };
+      record = JSON.stringify({ id: null, line: lineNumber, error: failure.message });
+    }
+    failures.push(failure);
+    output += record + '\n';
   }
   return { output, records: lines.length, failures, utf8 };
 }
+
+/**
+ * An id is any JSON value, and `{"id": [[[…]]]}` nested some thousands deep is valid JSON that
+ * JSON.parse reads but JSON.stringify cannot write back (it recurses, and runs out of stack — sooner
+ * in a worker thread than in the main one). Ids deeper than MAX_ID_DEPTH are refused the same way on
+ * every thread, so the output does not depend on --workers.
+ */
+const MAX_ID_DEPTH = 256;
+const UNWRITABLE_ID = `its "id" nests deeper than ${MAX_ID_DEPTH} levels (written as null)`;
 
 function processLine(line: string, extractor: Extractor, options: JsonlBatchOptions): { json: string } | { id: unknown; error: string } {
   if (line.trim() === '') return { id: null, error: 'empty line' };
@@ -88,11 +103,38 @@ function processLine(line: string, extractor: Extractor, options: JsonlBatchOpti
     return { id: null, error: `invalid JSON: ${(error as Error).message}` };
   }
   const fields = readRecordFields(value, options);
+  if (nestingDepth(fields.id) > MAX_ID_DEPTH) return { id: null, error: 'error' in fields ? `${fields.error}; ${UNWRITABLE_ID}` : UNWRITABLE_ID };
   if ('error' in fields) return fields;
+  let entities;
   try {
-    const entities = extractor.extract(fields.text).map((e) => toEntityRecord(e, options));
-    return { json: JSON.stringify({ id: fields.id, entities }) };
+    entities = extractor.extract(fields.text).map((e) => toEntityRecord(e, options));
   } catch (error) {
     return { id: fields.id, error: `extraction failed: ${(error as Error).message}` };
+  }
+  const json = writeJson({ id: fields.id, entities });
+  return json === undefined ? { id: null, error: UNWRITABLE_ID } : { json };
+}
+
+/** How deeply arrays and objects nest in a parsed JSON value (0 for a scalar), without recursing. */
+function nestingDepth(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_ID_DEPTH) break;
+    for (const child of Object.values(node as object)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** JSON.stringify, or undefined when the value nests too deeply to be written (a RangeError). */
+function writeJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
   }
 }

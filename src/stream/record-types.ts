@@ -75,6 +75,16 @@ export interface JsonlProgress {
   readonly records: number;
 }
 
+/** Options of `extractJsonl`: the pipeline's, its callbacks, and what happens to the output stream. */
+export interface ExtractJsonlOptions extends JsonlOptions, JsonlCallbacks {
+  /**
+   * End `output` when the input is done, and wait for it to finish (like `stream.pipeline`). Default
+   * true; process.stdout and process.stderr are never ended (like `readable.pipe`). Pass `false` to
+   * write more to the stream afterwards.
+   */
+  readonly end?: boolean;
+}
+
 export interface JsonlCallbacks {
   /** Called for every failed line, in input order. */
   readonly onFailure?: (failure: JsonlFailure) => void;

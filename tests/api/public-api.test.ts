@@ -56,6 +56,7 @@ describe('the public API', () => {
 
   test('alam/stream exports exactly these names', () => {
     expect(shapeOf(load('alam/stream'))).toEqual({
+      OutputError: 'function',
       createJsonlPipeline: 'function',
       extractJsonl: 'function',
       extractRecords: 'function',

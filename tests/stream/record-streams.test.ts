@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { extractJsonl, extractRecords, extractStream, type ExtractErrorRecord, type ExtractRecordOutput } from '../../src/stream';
+import { extractJsonl, extractRecords, extractStream, OutputError, type ExtractErrorRecord, type ExtractRecordOutput } from '../../src/stream';
 import { annotate, TEST_OPTIONS } from './fixtures';
 
 type Result = ExtractRecordOutput | ExtractErrorRecord;
@@ -112,5 +112,66 @@ describe('extractJsonl (in-process)', () => {
     expect(summary.outputClosed).toBe(true);
     expect(summary.records).toBeLessThan(20000);
     expect(writes).toBe(1);
+  });
+
+  /** A Writable collecting what it is given, with its end seen. */
+  function collector(): { stream: Writable; text: () => string } {
+    let text = '';
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        text += chunk.toString();
+        callback();
+      },
+    });
+    return { stream, text: () => text };
+  }
+
+  test('ends the output and resolves once it has finished (as stream.pipeline does)', async () => {
+    const out = collector();
+    let finishedFirst = false;
+    out.stream.on('finish', () => (finishedFirst = true));
+    await extractJsonl(Readable.from(['{"id":1,"text":"روسيا"}\n']), out.stream, TEST_OPTIONS);
+    expect(finishedFirst).toBe(true);
+    expect(out.stream.writableFinished).toBe(true);
+    expect(out.text()).toMatch(/^\{"id":1,"entities":\[/);
+  });
+
+  test('end: false keeps the output open: twelve inputs into one stream, no listener left behind, no warning', async () => {
+    const out = collector();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error): number => warnings.push(warning);
+    process.on('warning', onWarning);
+    const listeners = out.stream.listenerCount('error');
+    try {
+      for (let i = 0; i < 12; i++) await extractJsonl(Readable.from([`{"id":${i},"text":"في موسكو"}\n`]), out.stream, { ...TEST_OPTIONS, end: false });
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(out.stream.listenerCount('error')).toBe(listeners);
+    expect(warnings.map((w) => w.name)).toEqual([]);
+    expect(out.stream.writableEnded).toBe(false);
+    expect(out.text().trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: number }).id)).toEqual([...Array(12).keys()]);
+  });
+
+  test('an output that fails (a full disk) rejects with an OutputError naming it, not the input', async () => {
+    const output = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+      },
+    });
+    const run = extractJsonl(Readable.from(['{"id":1,"text":"روسيا"}\n']), output, TEST_OPTIONS);
+    await expect(run).rejects.toThrow(OutputError);
+    await expect(run).rejects.toMatchObject({ message: 'cannot write output: no space left on device', code: 'ENOSPC' });
+  });
+
+  test('an input that fails mid-stream rejects with its error after writing what was read before it', async () => {
+    async function* failing(): AsyncGenerator<string> {
+      yield '{"id":1,"text":"روسيا"}\n';
+      throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    }
+    const out = collector();
+    await expect(extractJsonl(failing(), out.stream, TEST_OPTIONS)).rejects.toMatchObject({ code: 'EIO' });
+    expect(out.text()).toMatch(/^\{"id":1,"entities":\[/);
   });
 });
