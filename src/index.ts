@@ -23,4 +23,4 @@ export type {
 export { createFormatter } from './format/create-formatter';
 export { formatDocuments } from './format/format-documents';
 export type { EntityRecord } from './format/entity-record';
-export { OUTPUT_FORMATS, type OutputFormat, type ExtractedDocument, type FormatOptions, type DocumentFormatter } from './format/format-types';
+export { OUTPUT_FORMATS, type OutputFormat, type ExtractedDocument, type DocumentPart, type FormatOptions, type DocumentFormatter } from './format/format-types';

@@ -19,6 +19,7 @@ export function chooseFormat(args: ParsedArgs, io: CliIo): OutputFormat {
     throw new UsageError(`--jsonl writes JSONL records; it cannot be combined with --format ${given}`);
   }
   const format: OutputFormat = args.flag('jsonl') ? 'jsonl' : ((given as OutputFormat | undefined) ?? (io.stdout.isTTY === true ? 'pretty' : 'json'));
+  if (format === 'jsonl' && args.value('chunk-size') !== undefined) throw new UsageError('--chunk-size applies to text files; a JSONL record is always one document');
   if (format !== 'jsonl') {
     const misplaced = JSONL_ONLY.find((name) => args.value(name) !== undefined) ?? JSONL_ONLY_FLAGS.find((name) => args.flag(name));
     if (misplaced !== undefined) throw new UsageError(`--${misplaced} applies to JSONL records mode only (add --jsonl)`);

@@ -1,7 +1,4 @@
-import { createReadStream, fstatSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import type { Readable } from 'node:stream';
 import { createJsonlPipeline, type JsonlPipeline } from '../stream/create-jsonl-pipeline';
 import type { OutputSink } from '../stream/create-output-sink';
 import { OutputError } from '../stream/output-error';
@@ -13,6 +10,7 @@ import { describeFileError } from './describe-file-error';
 import { describeUtf8Damage } from './describe-utf8-damage';
 import { displayName } from './display-name';
 import { EXIT_OK, EXIT_PARTIAL_FAILURE } from './exit-codes';
+import { openInput, type OpenedInput } from './open-input';
 import type { ParsedArgs } from './parse-args';
 import { UsageError } from './usage-error';
 
@@ -78,18 +76,18 @@ async function runInput(
   io: CliIo,
 ): Promise<'unreadable' | 'closed' | { readonly badRecords: number }> {
   const shown = displayName(name);
-  const total = await inputSize(name, io);
   let messages = 0;
-  let input: Readable;
+  let input: OpenedInput;
   try {
-    input = name === '-' ? io.stdin : await openFile(name);
+    input = await openInput(name, io);
   } catch (error) {
     reporter.error(`${shown}: ${describeFileError(error)}`);
     return 'unreadable';
   }
   let summary;
   try {
-    summary = await pipeline.run(input, sink, {
+    const total = input.size;
+    summary = await pipeline.run(input.stream, sink, {
       onFailure(failure) {
         messages += 1;
         if (messages <= MAX_LINE_MESSAGES) reporter.error(`${shown}:${failure.line}: ${failure.message}`);
@@ -112,23 +110,6 @@ async function runInput(
     reporter.warn(describeUtf8Damage(name, summary.utf8.count, summary.utf8.firstOffset, summary.utf8.firstLine));
   }
   return { badRecords: summary.failed };
-}
-
-/** Opens a file for streaming, failing here (not mid-stream) when it is missing or a directory. */
-async function openFile(path: string): Promise<Readable> {
-  const info = await stat(path);
-  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  return createReadStream(path, { highWaterMark: 256 * 1024 });
-}
-
-/** The input's size when it is known (a file, or stdin redirected from a file), for the progress percentage. */
-async function inputSize(name: string, io: CliIo): Promise<number | undefined> {
-  try {
-    const info = name === '-' ? (typeof io.stdin.fd === 'number' ? fstatSync(io.stdin.fd) : undefined) : await stat(name);
-    return info !== undefined && info.isFile() && info.size > 0 ? info.size : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function parseWorkers(value: string | undefined): number {

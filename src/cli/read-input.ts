@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { decodeUtf8, type Utf8Damage } from '../stream/decode-utf8';
+import { createTextDecoder } from '../stream/create-text-decoder';
+import type { Utf8Damage } from '../stream/decode-utf8';
 import type { CliIo } from './cli-io';
+import { openInput } from './open-input';
 
 export interface InputText {
   readonly name: string;
@@ -9,18 +10,18 @@ export interface InputText {
 }
 
 /**
- * Reads a whole text input (`-` is stdin) as UTF-8. Invalid bytes become U+FFFD and are reported in
- * `damage` for the caller to warn about; a byte order mark is kept so offsets match what other tools
- * decoding the same file see.
+ * Reads a whole text input (`-` is stdin) for `normalize` and `tokenize`, which print one result for
+ * the whole text: UTF-8 (invalid bytes become U+FFFD and are reported in `damage` for the caller to
+ * warn about), or UTF-16 after its byte order mark. A byte order mark is kept so offsets match what
+ * other tools decoding the same file see.
  */
 export async function readInput(name: string, io: CliIo): Promise<InputText> {
-  const bytes = name === '-' ? await readAll(io.stdin) : await readFile(name);
-  const { text, count, firstOffset } = decodeUtf8(bytes);
-  return { name, text, damage: { count, firstOffset } };
-}
-
-async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-  return Buffer.concat(chunks);
+  const { stream } = await openInput(name, io);
+  const decoder = createTextDecoder();
+  const pieces: string[] = [];
+  for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
+    pieces.push(decoder.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk));
+  }
+  pieces.push(decoder.end());
+  return { name, text: pieces.join(''), damage: decoder.damage };
 }

@@ -1,31 +1,50 @@
-import type { Entity, EntityType } from '../types';
+import { DEFAULT_TYPES, type Entity, type EntityType } from '../types';
+import { createDocumentFormatter } from './create-document-formatter';
 import { describeEntity } from './describe-entity';
 import { describeProvenance } from './describe-provenance';
 import { escapeHtml } from './escape-html';
-import type { DocumentFormatter, ExtractedDocument, FormatOptions } from './format-types';
-import { renderHtmlPage } from './render-html-page';
+import type { DocumentFormatter, DocumentPart, FormatOptions } from './format-types';
+import { renderPageEnd, renderPageStart } from './render-html-page';
 import { segmentText, type InlineSegment } from './segment-text';
 import { splitParagraphs } from './split-paragraphs';
 import { TYPE_LABELS_AR } from './type-labels';
 
 /**
  * `html`: one standalone right-to-left page (`<html dir="rtl" lang="ar">`, no script) with every
- * entity as `<mark data-type>` carrying its type, canonical name, id and provenance in `title`, a legend
- * with counts per type, and a table of entities under each text. The page needs every document
- * for its counts, so `add` buffers and `finish` returns the page.
+ * entity as `<mark data-type>` carrying its type, canonical name, id and provenance in `title`, a key
+ * of the types asked for, a table of entities under each text (under each part of a long text), and
+ * the counts per type at the end. Written as it goes: only the counts are kept.
  */
 export function createHtmlFormatter(options: FormatOptions = {}): DocumentFormatter {
-  const articles: string[] = [];
+  const types = options.types ?? DEFAULT_TYPES;
   const counts = new Map<EntityType, number>();
-  return {
-    start: () => '',
-    add(document: ExtractedDocument): string {
-      countEntities(document.entities, counts);
-      articles.push(renderArticle(document, articles.length + 1));
-      return '';
+  let documents = 0;
+  return createDocumentFormatter(
+    {
+      start: () => renderPageStart(options.title ?? 'الكيانات المسمّاة', types),
+      openDocument(name: string): string {
+        documents += 1;
+        const headingId = `doc-${documents}`;
+        return `<article class="document" aria-labelledby="${headingId}">
+<h2 id="${headingId}"><bdi>${escapeHtml(name)}</bdi></h2>
+`;
+      },
+      addPart(part: DocumentPart): string {
+        countEntities(part.entities, counts);
+        const paragraphs = splitParagraphs(part.text, part.entities, part.offset)
+          .map(([start, stop]) => `<p>${renderSegments(segmentText(part.text, part.entities, start, stop, part.offset))}</p>`)
+          .join('\n');
+        return `<div class="text">
+${paragraphs}
+</div>
+${renderEntityTable(part.entities)}
+`;
+      },
+      closeDocument: () => '</article>\n',
+      finish: () => renderPageEnd(types, counts),
     },
-    finish: () => renderHtmlPage(options.title ?? 'الكيانات المسمّاة', articles, counts),
-  };
+    { showsParts: true, ...(options.chunkSize === undefined ? {} : { chunkSize: options.chunkSize }) },
+  );
 }
 
 function countEntities(entities: readonly Entity[], counts: Map<EntityType, number>): void {
@@ -33,20 +52,6 @@ function countEntities(entities: readonly Entity[], counts: Map<EntityType, numb
     counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
     if (entity.nested !== undefined) countEntities(entity.nested, counts);
   }
-}
-
-function renderArticle(document: ExtractedDocument, index: number): string {
-  const headingId = `doc-${index}`;
-  const paragraphs = splitParagraphs(document.text, document.entities)
-    .map(([start, end]) => `<p>${renderSegments(segmentText(document.text, document.entities, start, end))}</p>`)
-    .join('\n');
-  return `<article class="document" aria-labelledby="${headingId}">
-<h2 id="${headingId}"><bdi>${escapeHtml(document.name)}</bdi></h2>
-<div class="text">
-${paragraphs}
-</div>
-${renderEntityTable(document.entities)}
-</article>`;
 }
 
 function renderSegments(segments: readonly InlineSegment[]): string {

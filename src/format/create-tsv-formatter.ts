@@ -1,7 +1,8 @@
 import type { Entity } from '../types';
 import { describeProvenance } from './describe-provenance';
 import { escapeTsvField } from './escape-tsv-field';
-import type { DocumentFormatter, ExtractedDocument, FormatOptions } from './format-types';
+import { createDocumentFormatter } from './create-document-formatter';
+import type { DocumentFormatter, DocumentPart, FormatOptions } from './format-types';
 
 /** The tsv columns, in order; `source` only with `explain`. */
 export const TSV_COLUMNS = ['file', 'start', 'end', 'type', 'text', 'normalized', 'canonical', 'id', 'score'] as const;
@@ -12,21 +13,27 @@ export const TSV_COLUMNS = ['file', 'start', 'end', 'type', 'text', 'normalized'
  */
 export function createTsvFormatter(options: FormatOptions = {}): DocumentFormatter {
   const explain = options.explain === true;
-  return {
+  let name = '';
+  return createDocumentFormatter({
     start: () => (options.header === false ? '' : [...TSV_COLUMNS, ...(explain ? ['source'] : [])].join('\t') + '\n'),
-    add(document: ExtractedDocument): string {
+    openDocument(documentName: string): string {
+      name = documentName;
+      return '';
+    },
+    addPart(part: DocumentPart): string {
       const rows: string[] = [];
       const addRows = (entities: readonly Entity[]): void => {
         for (const entity of entities) {
-          rows.push(formatRow(document.name, entity, explain));
+          rows.push(formatRow(name, entity, explain));
           if (entity.nested !== undefined) addRows(entity.nested);
         }
       };
-      addRows(document.entities);
+      addRows(part.entities);
       return rows.join('');
     },
+    closeDocument: () => '',
     finish: () => '',
-  };
+  });
 }
 
 function formatRow(name: string, entity: Entity, explain: boolean): string {

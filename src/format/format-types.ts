@@ -1,4 +1,4 @@
-import type { Entity, NormalizeOptions } from '../types';
+import type { Entity, EntityType, NormalizeOptions } from '../types';
 
 /** The output formats of `alam extract` (and of `createFormatter`). */
 export type OutputFormat = 'json' | 'jsonl' | 'tsv' | 'conll' | 'html' | 'pretty';
@@ -6,10 +6,21 @@ export type OutputFormat = 'json' | 'jsonl' | 'tsv' | 'conll' | 'html' | 'pretty
 /** Every output format, in the order the help text lists them. */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'tsv', 'conll', 'html', 'pretty'];
 
-/** One processed input: its name (a file path, `-` for stdin, or a record id), its text and its entities. */
+/** One processed input: its name (a file path, `<stdin>` for standard input as the CLI names it, or a record id), its text and its entities. */
 export interface ExtractedDocument {
   readonly name: string;
   readonly text: string;
+  readonly entities: readonly Entity[];
+}
+
+/**
+ * A piece of a document given to a formatter as it is read (`alam extract` on a long file): its text,
+ * where that text starts in the document, and its entities, with offsets into the whole document.
+ */
+export interface DocumentPart {
+  readonly text: string;
+  /** Where `text` starts in the document (UTF-16 code units). */
+  readonly offset: number;
   readonly entities: readonly Entity[];
 }
 
@@ -28,15 +39,26 @@ export interface FormatOptions {
   readonly headings?: boolean;
   /** `html`: the page title. */
   readonly title?: string;
+  /** `html`: the entity types asked for, which the legend lists (default: the default types, and any other type met). */
+  readonly types?: readonly EntityType[];
+  /**
+   * `html`, `pretty`: a document longer than this (UTF-16 code units) is shown in parts, each followed
+   * by its list of entities, cut where `alam extract` cuts a long file. Default 1,048,576.
+   */
+  readonly chunkSize?: number;
 }
 
 /**
- * Turns documents into output text piece by piece, so a long job can stream:
- * `start()` once, `add(doc)` per document, `finish()` once. Formats that need every document
- * before writing (html) return '' from `add` and the whole page from `finish`.
+ * Turns documents into output text piece by piece, so a job of any size streams: `start()` once,
+ * then per document either `add(doc)`, or `openDocument(name)`, `addPart(part)` for each part in
+ * order and `closeDocument()` — for a document read in parts — and `finish()` once. Every call
+ * returns the output it completes, to be written at once; nothing is held back but a few counters.
  */
 export interface DocumentFormatter {
   start(): string;
   add(document: ExtractedDocument): string;
+  openDocument(name: string): string;
+  addPart(part: DocumentPart): string;
+  closeDocument(): string;
   finish(): string;
 }

@@ -3,9 +3,13 @@ import { escapeHtml } from './escape-html';
 import { HTML_TEXT_COLOR, HTML_TYPE_STYLES } from './html-type-styles';
 import { TYPE_LABELS_AR } from './type-labels';
 
-/** Wraps rendered document articles into a standalone right-to-left page with a legend and counts. */
-export function renderHtmlPage(title: string, articles: readonly string[], counts: ReadonlyMap<EntityType, number>): string {
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+/**
+ * The page is written as it goes: the head, the title and the key of the types asked for first
+ * (renderPageStart), then one article per document, then the counts per type, which are known only
+ * at the end (renderPageEnd). Buffering every article for counts at the top held a 50 MB input's
+ * whole page in memory.
+ */
+export function renderPageStart(title: string, types: readonly EntityType[]): string {
   return `<!DOCTYPE html>
 <html lang="ar" dir="rtl">
 <head>
@@ -24,17 +28,28 @@ ${renderStyles()}
 <main>
 <section class="legend" aria-labelledby="legend-heading">
 <h2 id="legend-heading">مفتاح الأنواع</h2>
+<ul class="key">
+${types.map((type) => `<li><span class="swatch" data-type="${type}">${escapeHtml(TYPE_LABELS_AR[type])}</span> <span lang="en" dir="ltr">${type}</span></li>`).join('\n')}
+</ul>
+<p class="hint">مرّر المؤشر فوق أي كيان مظلّل لرؤية نوعه واسمه المعتمد ومعرّفه ومصدره، أو افتح قائمة الكيانات تحت كل نص. عدد الكيانات حسب النوع في آخر الصفحة.</p>
+</section>
+`;
+}
+
+/** The counts per type (the types asked for, and any other type met), and the end of the page. */
+export function renderPageEnd(types: readonly EntityType[], counts: ReadonlyMap<EntityType, number>): string {
+  const listed = ENTITY_TYPES.filter((type) => types.includes(type) || (counts.get(type) ?? 0) > 0);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return `<section class="counts" aria-labelledby="counts-heading">
+<h2 id="counts-heading">عدد الكيانات حسب النوع</h2>
 <table class="counts">
-<caption>عدد الكيانات حسب النوع</caption>
 <thead><tr><th scope="col">النوع</th><th scope="col" lang="en">Type</th><th scope="col">العدد</th></tr></thead>
 <tbody>
-${ENTITY_TYPES.map((type) => renderLegendRow(type, counts.get(type) ?? 0)).join('\n')}
+${listed.map((type) => renderLegendRow(type, counts.get(type) ?? 0)).join('\n')}
 </tbody>
 <tfoot><tr><th scope="row" colspan="2">المجموع</th><td data-count="total">${total}</td></tr></tfoot>
 </table>
-<p class="hint">مرّر المؤشر فوق أي كيان مظلّل لرؤية نوعه واسمه المعتمد ومعرّفه ومصدره، أو افتح قائمة الكيانات تحت كل نص.</p>
 </section>
-${articles.join('\n')}
 </main>
 <footer><p>أُنشئت هذه الصفحة بواسطة <span lang="en" dir="ltr">alam</span>.</p></footer>
 </body>
@@ -57,7 +72,7 @@ body { margin: 0 auto; max-width: 52rem; padding: 1rem 1.5rem 3rem; background: 
 h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
 table { border-collapse: collapse; margin: .5rem 0; }
-caption { text-align: start; font-weight: bold; padding-bottom: .25rem; }
+ul.key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
 th, td { border: 1px solid #8c8c8c; padding: .15rem .6rem; text-align: start; }
 .hint { font-size: .95rem; color: #3d3d3d; }
 .text p { white-space: pre-wrap; margin: 0 0 1rem; }

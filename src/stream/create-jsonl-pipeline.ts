@@ -6,6 +6,7 @@ import { createOutputSink, isOutputSink, type OutputSink } from './create-output
 import { createReorderQueue } from './create-reorder-queue';
 import { createWorkerPool, type JsonlWorkerPool } from './create-worker-pool';
 import { processJsonlBatch, type JsonlBatch, type JsonlBatchOptions } from './process-jsonl-batch';
+import { transcodeUtf16 } from './transcode-utf16';
 import type { JsonlCallbacks, JsonlFailure, JsonlOptions, JsonlSummary, JsonlUtf8Damage } from './record-types';
 
 export interface JsonlPipeline {
@@ -79,13 +80,14 @@ export function createJsonlPipeline(options: JsonlOptions = {}): JsonlPipeline {
         callbacks.onProgress?.({ bytes: summary.bytes, records: summary.records });
       };
       try {
+        const lines = transcodeUtf16(input);
         if (pool === undefined) {
-          for await (const batch of batchLines(input, batchBytes)) {
+          for await (const batch of batchLines(lines, batchBytes)) {
             if (sink.closed) break;
             await deliver({ ...processJsonlBatch(batch, extractor, batchOptions), bytes: batch.bytes.length });
           }
         } else {
-          summary.workerBatches = await runOnPool(pool, batchLines(input, batchBytes), deliver, sink, maxInFlight);
+          summary.workerBatches = await runOnPool(pool, batchLines(lines, batchBytes), deliver, sink, maxInFlight);
         }
         // A write error that surfaced after the last write still fails this run.
         await sink.flush();

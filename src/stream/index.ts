@@ -2,6 +2,7 @@
 export { extractStream } from './extract-stream';
 export { extractRecords } from './extract-records';
 export { extractJsonl } from './extract-jsonl';
+export { extractTextChunks, type ExtractedChunk, type TextChunkOptions } from './extract-text-chunks';
 export { createJsonlPipeline, type JsonlPipeline } from './create-jsonl-pipeline';
 export { OutputError } from './output-error';
 export type {

@@ -61,6 +61,7 @@ describe('the public API', () => {
       extractJsonl: 'function',
       extractRecords: 'function',
       extractStream: 'function',
+      extractTextChunks: 'function',
     });
   });
 

@@ -45,4 +45,28 @@ describe('html format (markup; rendering is checked in tests/browser)', () => {
     expect(html).toContain('<p><mark');
     expect(html).toContain('<p>فقرة ثانية\nبسطرين</p>');
   });
+
+  test('the key lists the types asked for; the counts, at the end, add any other type met', () => {
+    const key = (html: string): string[] => [...(/<ul class="key">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/data-type="([A-Z]+)"/g)].map((m) => m[1] as string);
+    const counted = (html: string): string[] => [...html.matchAll(/<td data-count="([A-Z]+)">/g)].map((m) => m[1] as string);
+    const plain = formatDocuments('html', [doc('في [موسكو](PLACE)')]);
+    expect(key(plain)).toEqual(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE']);
+    expect(counted(plain)).toEqual(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE']);
+    const asked = formatDocuments('html', [doc('الوفد [الروسي](NATIONALITY) في [موسكو](PLACE)')], { types: ['PLACE', 'NATIONALITY'] });
+    expect(key(asked)).toEqual(['PLACE', 'NATIONALITY']);
+    expect(counted(asked)).toEqual(['PLACE', 'NATIONALITY']);
+    const met = formatDocuments('html', [doc('[روسيا](COUNTRY) في [موسكو](PLACE)')], { types: ['PLACE'] });
+    expect(counted(met)).toEqual(['COUNTRY', 'PLACE']);
+    expect(plain.indexOf('<ul class="key">')).toBeLessThan(plain.indexOf('<article'));
+    expect(plain.indexOf('<table class="counts">')).toBeGreaterThan(plain.indexOf('</article>'));
+  });
+
+  test('a long document is shown in parts, each with its own table, cut where a long file is read in chunks', () => {
+    const source = Array.from({ length: 6 }, (_, i) => `الفقرة ${i} عن [موسكو](PLACE).`).join('\n\n');
+    const html = formatDocuments('html', [doc(source)], { chunkSize: 60 });
+    const parts = html.split('<div class="text">').length - 1;
+    expect(parts).toBeGreaterThan(1);
+    expect(html.split('<summary>').length - 1).toBe(parts);
+    expect([...html.matchAll(/<mark [^>]*data-start="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(annotated(source).entities.map((e) => e.start));
+  });
 });
