@@ -8,7 +8,7 @@ import { createLexiconIndex, type LexiconIndex } from './lexicon/create-lexicon-
 import { loadBundledLexicon } from './lexicon/load-lexicon';
 import { createMatchBuffer, matchLexicon } from './lexicon/match-lexicon';
 import { proposeLexiconCandidates } from './lexicon/propose-lexicon-candidates';
-import { createFuzzyIndex, matchFuzzy, type FuzzyIndex } from './lexicon/match-fuzzy';
+import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './lexicon/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
 import { propagateNames } from './resolve/propagate-names';
@@ -126,6 +126,8 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const folds = compileFoldTable(checked.normalize);
   const types = new Set<EntityType>(checked.types ?? DEFAULT_TYPES);
   const fuzzyOptions = checked.fuzzy === true ? {} : checked.fuzzy || undefined;
+  // Fuzzy matching needs natural, an optional dependency: a missing one fails here, not mid-stream.
+  if (fuzzyOptions) loadFuzzyDistances();
   let fuzzy: FuzzyIndex | undefined;
   const run: Run = {
     folds,

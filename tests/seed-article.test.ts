@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src';
 import { renderAnnotated } from './support/annotated-text';
+import { describeWithShared, SHARED_DIR } from './support/shared-data';
 
-const SHARED = process.env['ALAM_SHARED'] ?? join(__dirname, '..', '..', 'shared');
+const SHARED = SHARED_DIR;
 const GOLD = join(SHARED, 'seed', 'article.gold.json');
 const ARTICLE = join(__dirname, '..', 'examples', 'article.txt');
 
@@ -15,9 +16,8 @@ interface GoldSpan {
   optional?: boolean;
 }
 
-describe('the seed article (../shared/seed)', () => {
+describeWithShared('the seed article (../shared/seed)', ['seed/article.gold.json', 'seed/article.txt'], () => {
   const text = readFileSync(ARTICLE, 'utf8');
-  if (!existsSync(GOLD)) throw new Error(`the gold spans are missing: ${GOLD} (set ALAM_SHARED to the shared data folder)`);
   const gold = (JSON.parse(readFileSync(GOLD, 'utf8')) as { entities: GoldSpan[] }).entities;
   const predicted = extract(text);
   const key = (e: { start: number; end: number; type: string }): string => `${e.start}:${e.end}:${e.type}`;

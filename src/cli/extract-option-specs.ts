@@ -20,7 +20,7 @@ export const EXTRACT_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'workers', short: 'w', kind: 'value', valueName: 'N', description: 'JSONL: extract with N worker threads while this one reads and writes, or "auto" for one per CPU (default: 1, in this thread)' },
   { name: 'strict', kind: 'flag', description: 'JSONL: exit 1 when any record was bad (its error record is still written); by default bad records do not fail the run' },
   { name: 'batch-bytes', kind: 'value', valueName: 'N', description: 'JSONL: input bytes per batch (default: 32768 in-process, 65536 with workers)' },
-  { name: 'chunk-size', kind: 'value', valueName: 'N', description: 'text files: read and extract at most N characters at a time, cut at a paragraph or line break (default: 1048576); names are linked within a chunk' },
+  { name: 'chunk-size', kind: 'value', valueName: 'N', description: 'text files: read and extract at most N characters at a time, cut at a paragraph or line break (default: 131072); names are linked within a chunk' },
   { name: 'shape', kind: 'flag', description: 'pretty: reshape Arabic and print lines in visual order, for terminals without Arabic support' },
   { name: 'color', kind: 'flag', description: 'pretty: colour entities even when stdout is not a terminal' },
   { name: 'no-color', kind: 'flag', description: 'pretty: no colours (also: NO_COLOR set in the environment)' },

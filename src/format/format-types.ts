@@ -43,7 +43,7 @@ export interface FormatOptions {
   readonly types?: readonly EntityType[];
   /**
    * `html`, `pretty`: a document longer than this (UTF-16 code units) is shown in parts, each followed
-   * by its list of entities, cut where `alam extract` cuts a long file. Default 1,048,576.
+   * by its list of entities, cut where `alam extract` cuts a long file. Default 131,072.
    */
   readonly chunkSize?: number;
 }

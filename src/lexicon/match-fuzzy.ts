@@ -1,5 +1,4 @@
-import type JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
-import type { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import type * as NaturalDistance from 'natural/lib/natural/distance';
 import type { EntityType } from '../types';
 import type { Doc } from '../document';
 import type { LexiconIndex } from './create-lexicon-index';
@@ -64,24 +63,37 @@ export function createFuzzyIndex(index: LexiconIndex, options: FuzzyOptions = {}
 }
 
 interface Distances {
-  readonly jaroWinkler: typeof JaroWinklerDistance;
-  readonly damerauLevenshtein: typeof DamerauLevenshteinDistance;
+  readonly jaroWinkler: typeof NaturalDistance.JaroWinklerDistance;
+  readonly damerauLevenshtein: typeof NaturalDistance.DamerauLevenshteinDistance;
 }
 let distances: Distances | undefined;
 
-/** natural's distances, loaded when fuzzy matching is first used (most extractors never need them). */
-function loadDistances(): Distances {
-  distances ??= {
-    jaroWinkler: require('natural/lib/natural/distance/jaro-winkler_distance') as typeof JaroWinklerDistance,
-    damerauLevenshtein: (require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance: typeof DamerauLevenshteinDistance })
-      .DamerauLevenshteinDistance,
-  };
+/**
+ * natural's string distances, loaded when an extractor with `fuzzy` is created (most never need them).
+ * natural is an optional peer dependency: with its storage back-ends (mongoose, pg, redis) and WordNet
+ * it weighs 77 MB, for two functions of opt-in fuzzy matching; without it alam installs in 10 MB.
+ *
+ * The path is natural's `distance` module: the root module re-exports these same functions but also
+ * loads every storage back-end, each of which runs `require('dotenv').config()` — reading the
+ * caller's `.env` and printing a banner to stdout, which would corrupt JSONL output (natural 8.1).
+ * natural has no "exports" map and ships this module's types (lib/natural/distance/index.d.ts).
+ */
+export function loadFuzzyDistances(): Distances {
+  if (distances !== undefined) return distances;
+  let natural: typeof NaturalDistance;
+  try {
+    natural = require('natural/lib/natural/distance') as typeof NaturalDistance;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error('fuzzy matching needs the package natural, an optional dependency of alam that is not installed: npm install natural', { cause: error });
+  }
+  distances = { jaroWinkler: natural.JaroWinklerDistance, damerauLevenshtein: natural.DamerauLevenshteinDistance };
   return distances;
 }
 
 /** The best lexicon form within reach of `query`, or undefined. */
 function closestForm(fuzzy: FuzzyIndex, query: string): { form: FuzzyForm; similarity: number } | undefined {
-  const { jaroWinkler, damerauLevenshtein } = loadDistances();
+  const { jaroWinkler, damerauLevenshtein } = loadFuzzyDistances();
   let best: { form: FuzzyForm; similarity: number } | undefined;
   const maxEdits = Math.max(1, Math.floor(query.length / 7));
   for (let length = query.length - maxEdits; length <= query.length + maxEdits; length++) {

@@ -5,7 +5,7 @@ import { createTextChunkReader } from './read-text-chunks';
 import { shiftEntities } from './shift-entities';
 
 export interface TextChunkOptions extends ExtractorOptions {
-  /** Characters per chunk at most (UTF-16 code units). Default 1,048,576. */
+  /** Characters per chunk at most (UTF-16 code units). Default 131,072. */
   readonly chunkSize?: number;
   /** Called once at the end when the bytes held invalid UTF-8 (decoded as U+FFFD). */
   readonly onInvalidUtf8?: (damage: Utf8Damage) => void;
@@ -21,7 +21,7 @@ export interface ExtractedChunk {
 }
 
 /**
- * Extracts entities from a text of any size — a file stream, stdin, or any async iterable of bytes
+ * Extracts entities from a text of any size — a file stream, stdin, or any (async) iterable of bytes
  * or strings — chunk by chunk, in bounded memory. Chunks are cut at paragraph breaks, else line
  * breaks (see findChunkEnd), so a name is never cut in two; offsets are into the whole text.
  * Document-level resolution (a later «شمخاني» after «علي شمخاني») works within a chunk.
@@ -30,7 +30,7 @@ export interface ExtractedChunk {
  *
  * Bytes are read as UTF-8, or as UTF-16 when they open with its byte order mark.
  */
-export async function* extractTextChunks(source: AsyncIterable<Uint8Array | string>, options: TextChunkOptions = {}): AsyncGenerator<ExtractedChunk> {
+export async function* extractTextChunks(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, options: TextChunkOptions = {}): AsyncGenerator<ExtractedChunk> {
   const { chunkSize, onInvalidUtf8, ...extractorOptions } = options;
   const extractor = createExtractor(extractorOptions);
   const reader = createTextChunkReader(source, chunkSize);

@@ -1,9 +1,11 @@
 /**
- * Characters per chunk of a long text (UTF-16 code units, about 2 MB of Arabic in UTF-8): large enough
- * that a news article, and the names it repeats, sit in one chunk, small enough that extracting a
- * chunk stays a few tens of MB. Measured in bench/README.md («Files of any size»).
+ * Characters per chunk of a long text (UTF-16 code units; about 250 KB of Arabic in UTF-8, some
+ * 25,000 words): dozens of news articles, with the names they repeat, sit in one chunk, and a chunk
+ * fits the buffers an extractor keeps between calls (its MAX_RETAINED_CHARS), so they are reused
+ * rather than grown and dropped for every chunk. On 50 MB of text, 131,072 gave 147–200 MB peak RSS
+ * across the formats, 262,144 up to 242 MB and 1,048,576 up to 524 MB (bench/text-memory.js).
  */
-export const DEFAULT_CHUNK_SIZE = 1 << 20;
+export const DEFAULT_CHUNK_SIZE = 1 << 17;
 
 const NEWLINE = 0x0a;
 

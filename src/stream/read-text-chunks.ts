@@ -24,7 +24,7 @@ export interface TextChunkReader {
  * by findChunkEnd: only the chunk being filled is held, so a file of any size is read in bounded
  * memory, and the cuts are those of the whole text, whatever pieces the stream delivers.
  */
-export function createTextChunkReader(source: AsyncIterable<Uint8Array | string>, chunkSize = DEFAULT_CHUNK_SIZE): TextChunkReader {
+export function createTextChunkReader(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, chunkSize = DEFAULT_CHUNK_SIZE): TextChunkReader {
   const decoder = createTextDecoder();
   let bytes = 0;
   return {

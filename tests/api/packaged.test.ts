@@ -1,44 +1,69 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Tests of the package that ships: `npm pack` it, unpack it as a dependency of a fresh project,
- * and use it the ways the README says — require, import, TypeScript types and the binary.
- * Its own dependencies are found through NODE_PATH (the repository's node_modules), so nothing
- * is downloaded.
+ * Tests of the package that ships: `npm pack` it, install the tarball into an empty project with npm
+ * as a user would (dependencies come from npm's cache, filled by `npm ci`), and use it the ways the
+ * README says — require, import, the subpath exports, TypeScript types and the binary — and weigh it.
  */
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = 'التقى نظيره الروسي نيكولاي باتروشيف في موسكو';
+/** «الجزاءر» is a misspelling only fuzzy matching reads as Algeria. */
+const MISSPELT = 'وصل الى الجزاءر امس';
+const MAX_INSTALL_BYTES = 25 * 1024 * 1024;
 
-describe('the packed package', () => {
+/** The environment without what `npm test` sets for its scripts (npm_config_*, npm_package_*), which would steer a nested npm to this repository. */
+const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+
+function duBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const info = statSync(path);
+    total += info.isDirectory() ? duBytes(path) : info.size;
+  }
+  return total;
+}
+
+describe('the packed package, installed into an empty project', () => {
+  let work: string;
   let project: string;
+  let tarball: string;
   let files: string[];
-  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
-  const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: project, env, encoding: 'utf8' });
+  const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: project, env: CLEAN_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const npm = (args: string[]): string => execFileSync('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: CLEAN_ENV, encoding: 'utf8' });
 
   beforeAll(() => {
-    const work = mkdtempSync(join(tmpdir(), 'alam-pack-'));
-    const listing = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'silent' } });
+    work = mkdtempSync(join(tmpdir(), 'alam-pack-'));
+    const listing = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', env: { ...CLEAN_ENV, npm_config_loglevel: 'silent' } });
     const [packed] = JSON.parse(listing) as { filename: string; files: { path: string }[] }[];
     files = (packed?.files ?? []).map((f) => f.path);
+    tarball = join(work, packed?.filename ?? '');
     project = join(work, 'project');
-    const target = join(project, 'node_modules', 'alam');
-    mkdirSync(target, { recursive: true });
-    execFileSync('tar', ['-xzf', join(work, packed?.filename ?? ''), '-C', target, '--strip-components=1']);
+    mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  }, 120000);
+    // natural's storage back-ends call dotenv, which prints to stdout when it finds a .env file.
+    writeFileSync(join(project, '.env'), 'CONSUMER_SECRET=1\n');
+    npm(['install', tarball]);
+  }, 180_000);
 
   afterAll(() => {
-    if (project) rmSync(join(project, '..'), { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  test('ships the build, the compiled lexicon and the notices, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'data/lexicon.bin', 'lexicons/NOTICE', 'README.md', 'package.json']));
-    const outside = files.filter((f) => !f.startsWith('dist/') && !['data/lexicon.bin', 'lexicons/NOTICE', 'lexicons/README.md', 'README.md', 'package.json'].includes(f));
+  test('ships the build, the compiled lexicon, the license and the notices, and nothing else', () => {
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/stream/index.js', 'dist/eval/index.js', 'dist/cli.js', 'data/lexicon.bin', 'lexicons/NOTICE', 'LICENSE', 'README.md', 'package.json']));
+    const outside = files.filter((f) => !f.startsWith('dist/') && !['data/lexicon.bin', 'lexicons/NOTICE', 'lexicons/README.md', 'LICENSE', 'README.md', 'package.json'].includes(f));
     expect(outside).toEqual([]);
     expect(files.filter((f) => /\.conll$|corpora\/|\.test\.|^tests\//.test(f))).toEqual([]);
+  });
+
+  test(`installs in at most ${MAX_INSTALL_BYTES / 1024 / 1024} MB: alam and arabic-persian-reshaper, natural left to those who ask for fuzzy matching`, () => {
+    const modules = join(project, 'node_modules');
+    expect(readdirSync(modules).filter((name) => !name.startsWith('.')).sort()).toEqual(['alam', 'arabic-persian-reshaper']);
+    expect(duBytes(modules)).toBeLessThanOrEqual(MAX_INSTALL_BYTES);
   });
 
   test('require("alam") works and does no work at import time', () => {
@@ -52,28 +77,60 @@ describe('the packed package', () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  test('import { extract } from "alam" works', () => {
-    const out = node(['--input-type=module', '-e', `import { extract, createExtractor } from 'alam'; console.log(typeof createExtractor, extract(${JSON.stringify(SAMPLE)}).length);`]);
-    expect(out.trim()).toBe('function 2');
+  test('import from "alam", "alam/stream" and "alam/eval" works', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { extract, createExtractor } from 'alam'; import { extractJsonl, extractTextChunks } from 'alam/stream'; import { readConll } from 'alam/eval';
+       console.log(typeof createExtractor, typeof extractJsonl, typeof extractTextChunks, typeof readConll, extract(${JSON.stringify(SAMPLE)}).length);`,
+    ]);
+    expect(out.trim()).toBe('function function function function 2');
+    expect(node(['-e', "console.log(typeof require('alam/stream').extractStream, typeof require('alam/eval').evaluateConll)"]).trim()).toBe('function function');
   });
 
-  test('the type declarations resolve for a TypeScript consumer', () => {
-    writeFileSync(
-      join(project, 'index.ts'),
-      `import { extract, type Entity } from 'alam';\nconst entities: Entity[] = extract('في موسكو');\nconst first: number = entities[0]?.start ?? -1;\nexport { first };\n`,
-    );
+  test('the type declarations resolve for TypeScript consumers, CommonJS and ES modules, subpaths included', () => {
+    const source = `import { extract, type Entity } from 'alam';
+import { extractTextChunks, type ExtractedChunk } from 'alam/stream';
+import { readConll, type ConllSentence } from 'alam/eval';
+const entities: Entity[] = extract('في موسكو');
+const first: number = entities[0]?.start ?? -1;
+const sentences: ConllSentence[] = readConll('في\\tO\\n', 'x.conll');
+const chunks: AsyncGenerator<ExtractedChunk> = extractTextChunks(['في موسكو']);
+export { first, sentences, chunks };
+`;
+    writeFileSync(join(project, 'index.ts'), source);
+    writeFileSync(join(project, 'index.mts'), source);
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), 'index.ts'], {
-      cwd: project,
-      env,
-      encoding: 'utf8',
-    });
-    expect(existsSync(join(project, 'node_modules', 'alam', 'dist', 'index.d.ts'))).toBe(true);
-  });
+    const check = (file: string): string => {
+      const result = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), file], { cwd: project, env: CLEAN_ENV, encoding: 'utf8' });
+      return `${result.status} ${result.stdout}${result.stderr}`;
+    };
+    expect(check('index.ts')).toBe('0 ');
+    expect(check('index.mts')).toBe('0 ');
+  }, 180_000);
 
   test('the binary runs from the package', () => {
-    const version = node([join(project, 'node_modules', 'alam', 'dist', 'cli.js'), '--version']);
-    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(readdirSync(join(project, 'node_modules', 'alam', 'data'))).toEqual(['lexicon.bin']);
+    const bin = join(project, 'node_modules', '.bin', 'alam');
+    expect(execFileSync(bin, ['--version'], { cwd: project, env: CLEAN_ENV, encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const out = execFileSync(bin, ['extract', '--jsonl'], { cwd: project, env: CLEAN_ENV, encoding: 'utf8', input: JSON.stringify({ id: 1, text: SAMPLE }) + '\n' });
+    expect((JSON.parse(out) as { entities: unknown[] }).entities).toHaveLength(2);
   });
+
+  test('fuzzy matching without natural: a clear error naming the install command', () => {
+    expect(() => node(['-e', "require('alam').createExtractor({ fuzzy: true })"])).toThrow(/fuzzy matching needs the package natural.*npm install natural/);
+    const cli = spawnSync(join(project, 'node_modules', '.bin', 'alam'), ['extract', '--fuzzy'], { cwd: project, env: CLEAN_ENV, encoding: 'utf8', input: MISSPELT });
+    expect({ status: cli.status, stdout: cli.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(cli.stderr).toMatch(/^alam extract: fuzzy matching needs the package natural, .*: npm install natural\n/);
+    // Exact matching never needs it.
+    expect(node(['-e', `console.log(require('alam').extract(${JSON.stringify(SAMPLE)}).length)`]).trim()).toBe('2');
+  });
+
+  test('with natural installed, fuzzy matching works and nothing but results reaches stdout', () => {
+    npm(['install', 'natural@^8.1.1']);
+    const out = node(['-e', `console.log(JSON.stringify(require('alam').createExtractor({ fuzzy: true }).extract(${JSON.stringify(MISSPELT)}).map((e) => [e.text, e.source.kind, e.source.id])))`]);
+    expect(out).toBe(`${JSON.stringify([['الجزاءر', 'fuzzy', 'country:DZ']])}\n`);
+    const jsonl = execFileSync(join(project, 'node_modules', '.bin', 'alam'), ['extract', '--jsonl', '--fuzzy'], { cwd: project, env: CLEAN_ENV, encoding: 'utf8', input: JSON.stringify({ id: 1, text: MISSPELT }) + '\n' });
+    expect(jsonl.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: number }).id)).toEqual([1]);
+    expect(existsSync(join(project, 'node_modules', 'natural'))).toBe(true);
+  }, 180_000);
 });

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src';
 import { evaluateConll, readConll, selectSplit } from '../../src/eval';
-
-const SHARED = process.env['ALAM_SHARED'] ?? join(__dirname, '..', '..', '..', 'shared');
+import { describeWithShared, SHARED_DIR } from '../support/shared-data';
 
 /**
  * Floors for `npm run eval`: micro F1 on the held-out sets, as last measured (README) rounded down.
@@ -14,16 +13,17 @@ const FLOORS = [
   { corpus: 'AQMAR dev', file: 'corpora/aqmar/dev.conll', split: 'all', f1: 59.5, PER: 58.8, LOC: 60.3, ORG: 58.8 },
 ] as const;
 
-describe.each(FLOORS)('golden scores: $corpus', (floor) => {
-  const file = join(SHARED, floor.file);
-  if (!existsSync(file)) throw new Error(`the gold corpus is missing: ${file} (set ALAM_SHARED to the shared data folder)`);
-  const report = evaluateConll(selectSplit(readConll(readFileSync(file, 'utf8'), file), floor.split), extract);
+for (const floor of FLOORS) {
+  describeWithShared(`golden scores: ${floor.corpus}`, [floor.file], () => {
+    const file = join(SHARED_DIR, floor.file);
+    const report = evaluateConll(selectSplit(readConll(readFileSync(file, 'utf8'), file), floor.split), extract);
 
-  test(`micro F1 ≥ ${floor.f1}`, () => {
-    expect(report.micro.f1).toBeGreaterThanOrEqual(floor.f1);
-  });
+    test(`micro F1 ≥ ${floor.f1}`, () => {
+      expect(report.micro.f1).toBeGreaterThanOrEqual(floor.f1);
+    });
 
-  test.each(['PER', 'LOC', 'ORG'] as const)('%s F1 at or above its floor', (type) => {
-    expect(report.byType[type].f1).toBeGreaterThanOrEqual(floor[type]);
+    test.each(['PER', 'LOC', 'ORG'] as const)('%s F1 at or above its floor', (type) => {
+      expect(report.byType[type].f1).toBeGreaterThanOrEqual(floor[type]);
+    });
   });
-});
+}
