@@ -5,9 +5,9 @@ import type { OptionSpec } from './parse-args';
 export const EXTRACTOR_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'types', short: 't', kind: 'value', valueName: 'LIST', description: 'entity types to return, comma-separated: PERSON,COUNTRY,ORGANIZATION,PLACE,NATIONALITY (default: all but NATIONALITY)' },
   { name: 'nested', kind: 'flag', description: 'also return entities nested inside longer ones (the PLACE in «جامعة القاهرة»)' },
-  { name: 'fuzzy', kind: 'flag', description: 'also match spelling variants of long names (lower scores)' },
+  { name: 'fuzzy', kind: 'flag', description: 'also match spelling variants of long names (lower scores; needs the optional package natural: npm install natural)' },
   { name: 'lexicon', kind: 'repeat', valueName: 'FILE', description: 'add entries from FILE: JSON array or JSONL of {"type","name","variants"?,"id"?,"subtype"?} (repeatable)' },
-  { name: 'no-bundled', kind: 'flag', description: 'do not use the bundled lexicon (only --lexicon entries)' },
+  { name: 'no-bundled', kind: 'flag', description: 'do not use the bundled lexicon (only --lexicon entries; the context rules still run)' },
 ];
 
 export const EXTRACT_OPTION_SPECS: readonly OptionSpec[] = [

@@ -33,8 +33,10 @@ ${EXIT_CODES_HELP}
 
 export const EXTRACT_HELP = `Usage: alam extract [options] [FILE...|-]
 
-Finds named entities in each FILE, read as one UTF-8 document (stdin when no FILE is given,
-or for -). Invalid UTF-8 is decoded as U+FFFD with a warning naming the file and byte offset.
+Finds named entities in each FILE (stdin when no FILE is given, or for -), one document per file,
+read in UTF-8 (or UTF-16 after its byte order mark). A file of any size is read, extracted and
+written in chunks of at most --chunk-size characters cut at a paragraph or line break; offsets are
+into the whole file. Invalid UTF-8 is decoded as U+FFFD with a warning naming the file and byte offset.
 
 JSONL records mode (--jsonl, or --format jsonl): every input line is a JSON object
 {"id": …, "text": "…"} and produces exactly one output line, in input order:

@@ -1,9 +1,9 @@
 /**
  * Characters per chunk of a long text (UTF-16 code units; about 250 KB of Arabic in UTF-8, some
- * 25,000 words): dozens of news articles, with the names they repeat, sit in one chunk, and a chunk
- * fits the buffers an extractor keeps between calls (its MAX_RETAINED_CHARS), so they are reused
- * rather than grown and dropped for every chunk. On 50 MB of text, 131,072 gave 147–200 MB peak RSS
- * across the formats, 262,144 up to 242 MB and 1,048,576 up to 524 MB (bench/text-memory.js).
+ * 25,000 words): dozens of news articles, with the names they repeat, sit in one chunk, and what a
+ * chunk's extraction and formatting allocate stays small. On 50 MB of text, 131,072 gave 156–186 MB
+ * peak RSS across the formats, 262,144 up to 242 MB and 1,048,576 up to 524 MB (bench/README.md,
+ * «Files of any size»).
  */
 export const DEFAULT_CHUNK_SIZE = 1 << 17;
 

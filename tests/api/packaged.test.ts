@@ -2,20 +2,18 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLEAN_ENV, packPackage, ROOT, runNpm } from '../support/pack-package';
 
 /**
  * Tests of the package that ships: `npm pack` it, install the tarball into an empty project with npm
  * as a user would (dependencies come from npm's cache, filled by `npm ci`), and use it the ways the
  * README says — require, import, the subpath exports, TypeScript types and the binary — and weigh it.
  */
-const ROOT = join(__dirname, '..', '..');
 const SAMPLE = 'التقى نظيره الروسي نيكولاي باتروشيف في موسكو';
 /** «الجزاءر» is a misspelling only fuzzy matching reads as Algeria. */
 const MISSPELT = 'وصل الى الجزاءر امس';
 const MAX_INSTALL_BYTES = 25 * 1024 * 1024;
 
-/** The environment without what `npm test` sets for its scripts (npm_config_*, npm_package_*), which would steer a nested npm to this repository. */
-const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
 
 function duBytes(dir: string): number {
   let total = 0;
@@ -33,14 +31,11 @@ describe('the packed package, installed into an empty project', () => {
   let tarball: string;
   let files: string[];
   const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: project, env: CLEAN_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const npm = (args: string[]): string => execFileSync('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: CLEAN_ENV, encoding: 'utf8' });
+  const npm = (args: string[]): string => runNpm(args, project);
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'alam-pack-'));
-    const listing = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', env: { ...CLEAN_ENV, npm_config_loglevel: 'silent' } });
-    const [packed] = JSON.parse(listing) as { filename: string; files: { path: string }[] }[];
-    files = (packed?.files ?? []).map((f) => f.path);
-    tarball = join(work, packed?.filename ?? '');
+    ({ tarball, files } = packPackage(work));
     project = join(work, 'project');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
