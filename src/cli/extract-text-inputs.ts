@@ -65,6 +65,8 @@ export async function extractTextInputs(inputs: readonly string[], format: Outpu
       continue;
     }
     const reader = createTextChunkReader(input.stream, chunkSize);
+    // A bar for one small file would only flicker.
+    const showProgress = inputs.length > 1 || (input.size ?? 0) > LARGE_FILE_BYTES;
     await sink.write(formatter.openDocument(shown));
     try {
       for await (const chunk of reader.chunks()) {
@@ -81,7 +83,7 @@ export async function extractTextInputs(inputs: readonly string[], format: Outpu
         await sink.write(output);
         if (sink.closed) break;
         const fraction = input.size === undefined ? undefined : (index + Math.min(1, reader.bytes / input.size)) / inputs.length;
-        reporter.progress.update(fraction, inputs.length > 1 ? `${index + 1}/${inputs.length} files` : shown);
+        if (showProgress) reporter.progress.update(fraction, inputs.length > 1 ? `${index + 1}/${inputs.length} files` : shown);
       }
     } catch (error) {
       // A read error names the input; a write error is the output's (exit 4).
@@ -97,6 +99,9 @@ export async function extractTextInputs(inputs: readonly string[], format: Outpu
   await sink.write(formatter.finish());
   return failed ? EXIT_PARTIAL_FAILURE : EXIT_OK;
 }
+
+/** A single file this large gets a progress bar (on a terminal). */
+const LARGE_FILE_BYTES = 8 * 1024 * 1024;
 
 /** More than this is one chunk per file in practice, and a memory bound no more. */
 const MAX_CHUNK_SIZE = 1 << 30;
