@@ -88,33 +88,6 @@ describe('many workers and many runs on one output', () => {
   });
 });
 
-describe('--workers: a line is answered while the input pauses', () => {
-  test('a co-process writes one record and gets its answer before writing the next', async () => {
-    requireBuild();
-    const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', '--workers', '2', ...LEX], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let buffered = '';
-    const waiting: Array<(line: string) => void> = [];
-    child.stdout.on('data', (c: Buffer) => {
-      buffered += c.toString();
-      for (let newline = buffered.indexOf('\n'); newline !== -1 && waiting.length > 0; newline = buffered.indexOf('\n')) {
-        const line = buffered.slice(0, newline);
-        buffered = buffered.slice(newline + 1);
-        (waiting.shift() as (line: string) => void)(line);
-      }
-    });
-    const ask = (record: object): Promise<string> =>
-      new Promise((resolve) => {
-        waiting.push(resolve);
-        child.stdin.write(JSON.stringify(record) + '\n');
-      });
-    // Without the flush, the first answer waited for the second line, and this await never returned.
-    expect(JSON.parse(await ask({ id: 1, text: 'في موسكو' }))).toMatchObject({ id: 1, entities: [{ text: 'موسكو' }] });
-    expect(JSON.parse(await ask({ id: 2, text: 'وروسيا' }))).toMatchObject({ id: 2, entities: [{ text: 'روسيا' }] });
-    child.stdin.end();
-    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
-  });
-});
-
 describe('alam eval on a missing or unreadable file', () => {
   test('names the file and what is wrong, exit 1', async () => {
     const result = await runAlam(['eval', join(dir, 'nope.conll')]);

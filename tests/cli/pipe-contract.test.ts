@@ -63,9 +63,10 @@ test('text mode also stops quietly on a closed stdout', () => {
   expect(spawnSync('cat', [`${dir}/stderr-text`], { encoding: 'utf8' }).stdout).toBe('');
 });
 
-test('a co-process can write one record and wait for its answer (no batching delay)', async () => {
+// With --workers the answer used to wait for the next line or EOF: the await below never returned.
+test.each([['1'], ['2']])('a co-process can write one record and wait for its answer (--workers %s)', async (workers) => {
   requireBuild();
-  const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', ...LEX], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', '--workers', workers, ...LEX], { stdio: ['pipe', 'pipe', 'pipe'] });
   let buffered = '';
   const waiting: Array<(line: string) => void> = [];
   child.stdout.on('data', (c: Buffer) => {
