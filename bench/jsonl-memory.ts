@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRepoRoot } from '../scripts/lib/repo-paths';
+import { samplePeakRss } from './lib/sample-peak-rss';
 import { readInteger, runScript } from '../scripts/lib/script-args';
 
 runScript(
@@ -46,16 +47,7 @@ runScript(
     child.stdout.on('data', (chunk: Buffer) => {
       for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) outLines += 1;
     });
-    let peakKb = 0;
-    const sample = (): void => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch {
-        // exited
-      }
-    };
-    const timer = setInterval(sample, 50);
+    const peak = samplePeakRss(child.pid);
     const started = process.hrtime.bigint();
     let sent = 0;
     while (sent < megabytes * 1e6) {
@@ -63,10 +55,9 @@ runScript(
       sent += block.length;
       if (!child.stdin.write(block)) await new Promise((resolve) => child.stdin.once('drain', resolve));
     }
-    sample();
     child.stdin.end();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    clearInterval(timer);
+    const peakKb = peak.stop();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     process.stdout.write(
       `jsonl --workers ${workers}: ${(sent / 1e6).toFixed(0)} MB, ${id} records in, ${outLines} out, ${seconds.toFixed(1)} s, ${(sent / 1e6 / seconds).toFixed(1)} MB/s, peak RSS ${(peakKb / 1024).toFixed(0)} MB, exit ${code}\n`,

@@ -4,6 +4,9 @@ export { ConllError } from './conll-error';
 export { readConll } from './read-conll';
 export { selectSplit } from './select-split';
 export { evaluateConll } from './evaluate-conll';
+// The texts evaluateConll asks its extractor for, in order: an asynchronous extractor (a service, a
+// peer library) is run over them first, then its answers are handed to evaluateConll (as bench/ does).
+export { layoutBlocks, type TextBlock, type BlockSentence, type Span } from './layout-blocks';
 export { summarizeErrors } from './summarize-errors';
 export { formatReport, type ReportFormat } from './format-report';
 export { formatErrorSummary, type SummaryFormat } from './format-error-summary';

@@ -73,6 +73,7 @@ describe('the public API', () => {
       formatErrorSummary: 'function',
       formatReport: 'function',
       formatTiming: 'function',
+      layoutBlocks: 'function',
       readConll: 'function',
       selectSplit: 'function',
       summarizeErrors: 'function',

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { SECTION_TITLES as SECTIONS } from '../../bench/lib/render-report';
+import { describeWithShared, SHARED_DIR } from '../support/shared-data';
 
 // The tiny bench runs every part once on a few KB so bench/ never rots. Times are NOT asserted:
 // they depend on the machine and its load; only that every part ran and was reported.
@@ -15,11 +16,14 @@ interface TinyResults {
   targets: { what: string; status: string }[];
 }
 
-describe('npm run bench -- --tiny', () => {
+// The bench builds its corpus from, and scores on, the shared corpora.
+const CORPORA = ['corpora/anercorp/train.conll', 'corpora/wikifane/all.conll', 'corpora/aqmar/dev.conll'];
+
+describeWithShared('npm run bench -- --tiny', CORPORA, () => {
   const out = mkdtempSync(path.join(tmpdir(), 'alam-bench-'));
   const run = spawnSync(process.execPath, ['build/bench/run.js', '--tiny'], {
     cwd: ROOT,
-    env: { ...process.env, ALAM_BENCH_OUT: out },
+    env: { ...process.env, ALAM_SHARED: SHARED_DIR, ALAM_BENCH_OUT: out },
     encoding: 'utf8',
     timeout: 170000,
   });

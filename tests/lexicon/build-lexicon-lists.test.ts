@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assignFolds } from '../../src/eval/select-split';
 import { buildLexiconLists, loadBuildInputs, type CorpusName, type LexiconLists } from '../../scripts/lexicon/build-lexicon-lists';
 import { cleanName } from '../../scripts/lexicon/fold-name';
-import { resolveSharedDir } from '../../scripts/lib/repo-paths';
+import { describeWithShared, SHARED_DIR } from '../support/shared-data';
 
 // The jackknife build API (issue 13 §3): the lists in memory, from all of the corpora, from none, or
 // without one fold's sentences. The writing build is the first of these.
 const ROOT = join(__dirname, '..', '..');
-const SHARED = resolveSharedDir();
-const haveShared = existsSync(join(SHARED, 'sources')) && existsSync(join(SHARED, 'corpora'));
 
 const rowsOf = (lists: LexiconLists, name: string): { id: string; name: string; source: string; cells: string[] }[] => {
   const file = lists.generated.find((f) => f.path === `lexicons/generated/${name}`);
@@ -22,9 +20,9 @@ const rowsOf = (lists: LexiconLists, name: string): { id: string; name: string; 
     .map((cells) => ({ id: cells[0] ?? '', name: cells[3] ?? '', source: cells[cells.length - 1] ?? '', cells }));
 };
 
-(haveShared ? describe : describe.skip)(`buildLexiconLists (needs ${SHARED} with sources/ and corpora/)`, () => {
-  const inputs = haveShared ? loadBuildInputs({ shared: SHARED, root: ROOT }) : undefined;
-  const build = (corpora: Parameters<typeof buildLexiconLists>[0]['corpora']): LexiconLists => buildLexiconLists({ shared: inputs!, corpora });
+describeWithShared('buildLexiconLists', ['sources', 'corpora'], () => {
+  const inputs = loadBuildInputs({ shared: SHARED_DIR, root: ROOT });
+  const build = (corpora: Parameters<typeof buildLexiconLists>[0]['corpora']): LexiconLists => buildLexiconLists({ shared: inputs, corpora });
 
   let full: LexiconLists;
   beforeAll(() => {

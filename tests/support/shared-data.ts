@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { resolveSharedDir } from '../../scripts/lib/repo-paths';
 
 /**
  * The read-only shared data (the seed article's gold spans, the corpora): `$ALAM_SHARED`, else
@@ -8,7 +9,7 @@ import { join, resolve } from 'node:path';
  * ALAM_REQUIRE_SHARED=1 (set by .ci/run), where a missing file fails them instead, so CI never
  * passes by skipping the accuracy floors.
  */
-export const SHARED_DIR = process.env['ALAM_SHARED'] ? resolve(process.env['ALAM_SHARED']) : join(__dirname, '..', '..', '..', 'shared');
+export const SHARED_DIR = resolveSharedDir();
 
 /** `describe` when every file (relative to the shared folder) exists; otherwise a skipped suite that says which is missing. */
 export function describeWithShared(name: string, files: readonly string[], body: () => void): void {
