@@ -28,7 +28,7 @@ export function describeWithShared(name: string, files: readonly string[], body:
     return;
   }
   // Jest names no skipped test in its summary: the reason is printed, once per suite.
-  console.warn(`skipping «${name}»: ${reason}`);
+  process.stderr.write(`alam tests: skipping «${name}»: ${reason}\n`);
   // The body is not run at all: it reads the missing files as it registers its tests.
   describe(name, () => {
     test.skip(`skipped: ${reason}`, () => undefined);
