@@ -76,7 +76,7 @@ export function propagateNames(doc: Doc): void {
     }
     if (id < 0) continue;
     const owner = owners[id] as Candidate;
-    // «نتشيرفان البارزاني» again, unrecognized: one mention of the full name, not two of its parts.
+    // «إندرياس اديناور» again, unrecognized: one mention of the full name, not two of its parts.
     const last = doc.candidates.length - 1;
     const previous = doc.candidates[last];
     if (previous && previous.source?.kind === 'propagation' && previous.tokEnd === t && ownerOf.get(previous) === owner) {

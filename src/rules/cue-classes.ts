@@ -34,8 +34,8 @@ export const PERSON_TITLE: CueClass = {
 };
 
 /**
- * Words that are titles only with a nationality after them: «العالم الألماني [هيزنبرج]» (the
- * scientist), where «العالم» alone is «the world».
+ * Words that are titles only with a nationality after them: «الرحالة الدانماركي [رونكاير]»,
+ * «العالم الألماني [...]» (the scientist), where «العالم» alone is «the world».
  */
 export const PERSON_TITLE_WITH_NATIONALITY: CueClass = {
   name: 'person-title-with-nationality',
@@ -45,7 +45,7 @@ export const PERSON_TITLE_WITH_NATIONALITY: CueClass = {
 
 /**
  * Titles of rulers and saints, whose names are often article words (regnal names, laqabs):
- * «الخليفة [المعتضد]», «السلطان [الناصر]».
+ * «الخليفة [المستنصر]», «السلطان [الناصر]».
  */
 export const REGNAL_TITLE: CueClass = {
   name: 'regnal-title',
@@ -160,7 +160,7 @@ export const EVENT_HEAD: CueClass = {
 
 /**
  * Verbs of saying and acting that open a sentence before their subject (verb-subject order):
- * «وقال [هوارد جرونسبكت] إن», «وخلص [موتان] الى».
+ * «وأضاف [أنغو] أن», «ورأي [جوتشولك] أنه».
  */
 export const SPEECH_VERB: CueClass = {
   name: 'speech-verb',
@@ -205,7 +205,7 @@ export const DIRECTION: CueClass = {
   phrases: ['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوب شرق', 'جنوب غرب', 'شمال شرق', 'شمال غرب'],
 };
 
-/** Religious honorifics after a name: «الحسين [عليه السلام]», «عثمان [رضي الله عنه]», «الرضا ([ع])». */
+/** Religious honorifics after a name: «الرضا [عليه السلام]», «عثمان [رضي الله عنه]», «الكاظم ([ع])». */
 export const HONORIFIC: CueClass = {
   name: 'honorific',
   bit: 1 << 17,

@@ -9,7 +9,7 @@ const NATIONALITY = new Set(['NATIONALITY']);
 /**
  * ORGANIZATION: a city followed by a masculine nationality adjective is a club. A city is feminine
  * in Arabic and takes a feminine adjective («[ليون](PLACE) الفرنسية»); a masculine one agrees with
- * an unspoken «النادي»: «خسر امام [ليون] الفرنسي», «[ميلان] الايطالي», «ضيفه [بورتو] البرتغالي».
+ * an unspoken «النادي»: «خسر امام [ليون] الفرنسي», «[ميلان] الايطالي», «فاز [بورتو] البرتغالي».
  * The adjective stays outside the span, as the annotated corpora have it. After a place cue the
  * city stays a city («مدينة ليون»).
  */

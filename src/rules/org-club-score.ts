@@ -6,13 +6,13 @@ import { addCandidate, bareCityCandidates, isNumber, isPunct, tokenText } from '
 const NIL = 'صفر';
 
 /**
- * ORGANIZATION: a city right before a score is a club that played: «بفوزه على [كوبنهاغن] 1 - صفر»,
- * «الخسارة امام مضيفه [ليون] صفر - 2». Only cities: a country before a score is its national team,
+ * ORGANIZATION: a city right before a score is a club that played: «وتعادل مع [بورتو] 1 - 1»,
+ * «خسر امام [كوبنهاغن] صفر - 3». Only cities: a country before a score is its national team,
  * which the annotated corpora leave a place.
  */
 export const orgClubScore: Rule = {
   id: 'org-club-score',
-  description: 'a city before a score is a club: «على [كوبنهاغن] 1 - صفر»',
+  description: 'a city before a score is a club: «امام [كوبنهاغن] صفر - 3»',
   apply(doc: Doc): void {
     for (const city of bareCityCandidates(doc)) {
       const t = city.tokStart;

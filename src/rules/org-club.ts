@@ -7,7 +7,7 @@ const PLACES = new Set(['PLACE', 'COUNTRY']);
 
 /**
  * ORGANIZATION: a sports club named by a prefix and its city, or by a name and its city's nisba:
- * «[ريال مدريد]», «[دينامو كييف]», «[أولمبيك آسفي]», «[المغرب الفاسي]», «[الوداد البيضاوي]».
+ * «[ريال مدريد]», «[دينامو كييف]», «[أولمبيك آسفي]», «[المغرب الفاسي]», «[الرجاء البيضاوي]».
  * The city alone would be read as the place.
  */
 export const orgClub: Rule = {

@@ -45,7 +45,7 @@ export const orgHead: Rule = {
       let last = p;
       let distinctive = false;
       while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
-        // A person's name ends the organization: «لحزب الله [حسن] نصر الله».
+        // A person's name ends the organization: «[حزب الوفد] محمود اباظة».
         if (isNameWord(doc, p) && !hasArticle(doc, p)) break;
         const entity = entityAt(doc, p, DISTINCTIVE, true);
         if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {

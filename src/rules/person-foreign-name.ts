@@ -8,14 +8,14 @@ const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'NATIONALITY
 
 /**
  * PERSON: a transliterated foreign surname standing alone, uncommon in Arabic and no place,
- * country or organization: «قال [ألونسو] إن», «[رايس] قالت». Weaker than a full name (scored
+ * country or organization: «[رايس] قالت», «وقالت [ميركل] ان». Weaker than a full name (scored
  * lower), it mostly catches later mentions of people introduced in an earlier document. A name
- * that the whole word is, opening with «ال» after folding, is read too: «ألونسو» folds to «الونسو»
- * (no article: the name list has the whole word). After «جائزة» the name is the prize's: «جائزة نوبل».
+ * that the whole word is, opening with «ال» after folding, is read too: «أل…» folds to «ال…» (no
+ * article: the name list has the whole word). After «جائزة» the name is the prize's: «جائزة نوبل».
  */
 export const personForeignName: Rule = {
   id: 'person-foreign-name',
-  description: 'a foreign surname standing alone: «قال [ألونسو] إن»',
+  description: 'a foreign surname standing alone: «[رايس] قالت»',
   cues: [PRIZE],
   apply(doc: Doc): void {
     for (let t = 0; t < doc.tokens.count; t++) {

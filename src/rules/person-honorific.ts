@@ -3,19 +3,19 @@ import type { Rule } from './rule';
 import { HONORIFIC } from './cue-classes';
 import { addCandidate, candidateAt, cueAt, hasArticle, isCommon, isNameWord, isPunct, isStopword, isWord, tokenText } from './read-tokens';
 
-/** «ع» (عليه السلام) counts only in its parentheses: «الحسين (ع)». */
+/** «ع» (عليه السلام) counts only in its parentheses: «الكاظم (ع)». */
 const SHORT_HONORIFIC = 'ع';
 const GOD = 'الله';
 
 /**
- * PERSON: the name right before a religious honorific — «الحسين ( عليه السلام )», «عثمان رضي الله
+ * PERSON: the name right before a religious honorific — «الرضا ( عليه السلام )», «عثمان رضي الله
  * عنه», «الرضا (ع)» — in historical and religious text, where names go without titles and often
  * with the article. Not a title or a plain word before it («رسول الله صلى الله عليه وسلم», «النبي»,
  * «أهل البيت عليهم السلام»): the word must be a known name, or an uncommon word.
  */
 export const personHonorific: Rule = {
   id: 'person-honorific',
-  description: 'the name before a religious honorific: «[الحسين] ( عليه السلام )»',
+  description: 'the name before a religious honorific: «[الرضا] ( عليه السلام )»',
   cues: [HONORIFIC],
   apply(doc: Doc): void {
     for (let h = 1; h < doc.tokens.count; h++) {

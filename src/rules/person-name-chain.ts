@@ -14,7 +14,7 @@ const NOT_OPENING = new Set(['ولد']);
 /**
  * PERSON: a given name followed by more name tokens or unknown words, two foreign name tokens in a
  * row (or a foreign name and a family name that is no given name), or a chain of name links:
- * «[جورج بوش]», «[نيكولاي باتروشيف]», «[راؤول غونزاليس]», «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
+ * «[جورج بوش]», «[نيكولاي باتروشيف]», «[إندرياس اديناور]», «[خليفة بن زايد آل نهيان]», «[أبو مازن]». A single given
  * name is not enough, nor is a given name that is also a common word («علي» / «على») unless a
  * known name token follows.
  */
@@ -30,7 +30,7 @@ export const personNameChain: Rule = {
         (isForeignName(doc, t) && isPlainSurname(doc, t + 1) && !entityAt(doc, t, PLACES, true)) ||
         (opensOnLink(doc, t) && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
       // «العربي الموحد», «الدولة العثمانية»: a chain does not open on an article word.
-      // (unless a nasab link follows: «[المختار بن أبي عبيد]»).
+      // (unless a nasab link follows: «[المختار بن عبد القادر]»).
       if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK)) || candidateAt(doc, t)?.type === 'PERSON') continue;
       const name = readPersonName(doc, t, true);
       if (!name || name.tokEnd - name.tokStart < 2) continue;
@@ -52,7 +52,7 @@ const PLACES = new Set(['COUNTRY', 'PLACE']);
 
 /**
  * A family name that is no given name nor common word: after a foreign name it closes a full name,
- * «[راؤول غونزاليز]» (the name lists have «غونزاليز» as a family name), not «في باكو [فارس] المفتي».
+ * «[إندرياس اديناور]» (the name lists have «اديناور» as a family name), not «في باكو [فارس] المفتي».
  */
 function isPlainSurname(doc: Doc, t: number): boolean {
   return isSurnameWord(doc, t) && !isGivenName(doc, t) && !isCommon(doc, t);

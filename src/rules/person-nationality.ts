@@ -8,16 +8,16 @@ const PLACES = new Set(['PLACE', 'COUNTRY', 'ORGANIZATION']);
 
 /**
  * PERSON: a nationality adjective, used as a noun or after a role, followed by a name with at least
- * one known name token: «تعرض الفرنسي [سيباستيان لوب]», «انفراد للبرازيلي [كلاوديو]», «الجنرال
- * الفرنسي [آلان بيللغريني]», «الأسير اللبناني [سمير القنطار]». A known organization or place after
+ * one known name token: «ونجم الوسط البرازيلي [إيمرسون]», «الفرنسي [جيولي] صاحب الهدف», «الامبراطور
+ * الروماني [تراجان]». A known organization or place after
  * the adjective ends the reading («الدوري الإسباني ريال مدريد»), as does a common word. The
  * adjective is singular (a plural is a people: «الفرنسيين أميل»), and the name starts on a bare word:
- * not «و…» unless the whole word is a name (a list goes on: «الإسباني وفنربغشة»; «وليد» is a name), not an article word («العماني الجميل»), not a place
- * («العاصمة الاذرية باكو»).
+ * not «و…» unless the whole word is a name (a list goes on: «الإسباني وفنربغشة»; «وليد» is a name),
+ * not an article word («العماني الجميل»), not a place («العاصمة الاذرية باكو»).
  */
 export const personNationality: Rule = {
   id: 'person-nationality',
-  description: 'a nationality adjective before a name: «الفرنسي [سيباستيان لوب]»',
+  description: 'a nationality adjective before a name: «البرازيلي [إيمرسون]»',
   apply(doc: Doc): void {
     // Nationality adjectives are among the lexicon's candidates: reading those, not every token, keeps this cheap.
     for (const nationality of doc.candidates.slice()) {

@@ -6,7 +6,7 @@ import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isNameWord, isN
 
 /**
  * A lone family name with the article, shaped as a nisba, with the person's role in apposition after
- * it: «وقال [البدري] مدير الكرة», «وأيد [الآلوسي] رئيس حزب الامة». Without the role it is as often an
+ * it: «وقال [الكرخاني] رئيس النادي», «وأيد [الكرخاني] مدير الفريق». Without the role it is as often an
  * adjective or a people («قال الإسرائيلي»).
  */
 function readFamilyName(doc: Doc, p: number): TokenSpan | undefined {
@@ -24,14 +24,14 @@ const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'PERSON', 'NATIO
 
 /**
  * PERSON: the subject of a verb of saying at the head of a clause, in Arabic's verb-subject order:
- * «وقال [هوارد جرونسبكت] إن», «قال [كوبل] أن». A subject that is only unknown words must be
+ * «وقال [ياروسلاف كوجاييف] إن», «وأضاف [أنغو] أن». A subject that is only unknown words must be
  * followed by what ends a subject (إن، أن، في، أمس، a comma or a colon) or by the person's role in
- * apposition («وقال [نيتشيرفان برزاني] رئيس الوزراء»), so that «قال مصدر» or «أعلن وقف اطلاق النار»
+ * apposition («وقال [بروخوروف ماتفيينكو] رئيس الوفد»), so that «قال مصدر» or «أعلن وقف اطلاق النار»
  * are not taken for names.
  */
 export const personSubject: Rule = {
   id: 'person-subject',
-  description: 'the name after a verb of saying: «وقال [هوارد جرونسبكت] إن»',
+  description: 'the name after a verb of saying: «وقال [ياروسلاف كوجاييف] إن»',
   cues: [SPEECH_VERB, SUBJECT_END, PERSON_ROLE_HEAD, PERSON_TITLE],
   apply(doc: Doc): void {
     const bit = SPEECH_VERB.bit;

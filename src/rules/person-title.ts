@@ -70,7 +70,7 @@ export const personTitle: Rule = {
         p = skipComplement(doc, p);
         if (p < 0) continue;
       }
-      // «العالم» is a title only when a nationality follows: «العالم [الألماني] هيزنبرج».
+      // «الرحالة» is a title only when a nationality follows: «الرحالة [الدانماركي] رونكاير».
       if (expert && !entityAt(doc, p, NATIONALITY)) continue;
       p = skipModifiers(doc, p);
       if (p >= doc.tokens.count || isPunct(doc, p) || startsLine(doc, p)) continue;

@@ -7,7 +7,7 @@ import { cueBefore } from './read-tokens';
  * A place naming an agreement or a cup is part of the event's name, not a mention of the place:
  * «اتفاق الطائف», «كأس إسبانيا». Only a one-word place right after the event word is dropped;
  * «اتفاق بين [مصر] و[اسرائيل]» keeps its countries. The annotated news keeps the place of a
- * conference, a summit or a race («مؤتمر [مدريد]», «قمة [تونس]», «جائزة [إيطاليا] الكبرى»): those stay places.
+ * conference, a summit or a race («مؤتمر [مدريد]», «قمة [تونس]», «جائزة [البحرين] الكبرى»): those stay places.
  */
 export const placeEvent: Rule = {
   id: 'place-event',

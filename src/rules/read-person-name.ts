@@ -28,7 +28,7 @@ function continuesName(doc: Doc, t: number): boolean {
   // A title, role or cue word ends the name: «نبيه بري [رئيس] مجلس النواب», «توماس فريدمان [الكاتب]».
   if (isCueWord(doc, t) || isCountryOrOrganization(doc, t)) return false;
   const first = doc.folded.codes[doc.tokens.start[t] as number];
-  // «مبارك [وعبد] الله»: و before a known word is «and», even when the lexicon knows the whole token.
+  // «عمرو موسى [وعبد] الرحمن»: و before a known word is «and», even when the lexicon knows the whole token.
   if (first === WAW && hasKnownStem(doc, t)) return false;
   if (isNameWord(doc, t)) return isWhole(doc, t);
   if (entityAt(doc, t, STOPPERS) || startsEntity(doc, t)) return false;
@@ -38,9 +38,9 @@ function continuesName(doc: Doc, t: number): boolean {
   // «عائشة [لإقناعهم]», «عبادة [يمارسها]». A family name with the article may end so: «الجلاهم».
   if (endsWithPronoun(doc, t) && !hasArticle(doc, t)) return false;
   // After a foreign name, a word the lexicon knows neither whole nor after its first letter is more
-  // of the name, whatever its first letters look like: «خورخي [فالدانو]» (no «ف» + «الدانو»).
+  // of the name, whatever its first letters look like: «إندرياس [فالكيرو]» (no «ف» + «الكيرو»).
   if (followsForeignName(doc, t) && isUnknownWord(doc, t)) return isOpenWord(doc, t);
-  // ب or ل before a known word or an article is a preposition: «[بالميدالية]», «[لراديو] إسرائيل»;
+  // ب or ل before a known word or an article is a preposition: «[بالميدالية]», «[لوزير] الخارجية»;
   // before an unknown stem it may be the name itself: «نيكولاي [باتروشيف]».
   if ((first === BA || first === LAM) && hasKnownStem(doc, t)) return false;
   // An article word continues a name when it looks like a family name — a nisba in -ي («البارزاني»),
@@ -75,14 +75,14 @@ function followsArabicGivenName(doc: Doc, t: number): boolean {
   return name !== undefined && name.tokEnd === t && !(doc.index.entryFlags(name.entry) & ENTRY_CONTEXT);
 }
 
-/** Token t comes right after a foreign name token read whole: «[خورخي] فالدانو». */
+/** Token t comes right after a foreign name token read whole: «[إندرياس] فالكيرو». */
 function followsForeignName(doc: Doc, t: number): boolean {
   return isForeignName(doc, t - 1) && isWhole(doc, t - 1);
 }
 
 /**
  * The lexicon knows token t neither whole nor without its first letter, and it does not open with the
- * article, which a foreign name does not take: «[فالدانو]», but not «كولو توريه [الغاه]» (a verb).
+ * article, which a foreign name does not take: «[فالكيرو]», but not «بول ماتفيينكو [التقطها]» (a verb).
  */
 function isUnknownWord(doc: Doc, t: number): boolean {
   const { codes } = doc.folded;
@@ -132,7 +132,7 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
   const firstLink = cueAt(doc, t, NAME_LINK);
   const firstIsName = isNameWord(doc, t);
   if (startsEntity(doc, t) || isCueWord(doc, t) || isCountryOrOrganization(doc, t)) return undefined;
-  // After a ruler's title the name may be an article word, a laqab: «الخليفة [المعتضد]».
+  // After a ruler's title the name may be an article word, a laqab: «الخليفة [المستنصر]».
   const laqab = regnal && !firstIsName && hasArticle(doc, t) && isOpenWord(doc, t) && !entityAt(doc, t, STOPPERS, true);
   if (!firstIsName && !firstLink && !laqab && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;
   if (laqab) return { tokStart: t, tokEnd: t + 1, start: doc.tokens.start[t] as number };

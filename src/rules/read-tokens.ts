@@ -153,7 +153,7 @@ function isPrepositionSpelling(doc: Doc, t: number): boolean {
   return original === ALEF_MAKSURA && PREPOSITIONS.has(tokenText(doc, t));
 }
 
-/** A foreign name token of any kind (transliterated given or family name): «راؤول», «غونزاليس». */
+/** A foreign name token of any kind (transliterated given or family name): «إندرياس», «كاسترو». */
 export function isForeignName(doc: Doc, t: number): boolean {
   return isWord(doc, t) && (flagsOf(doc, t) & (WORD_FOREIGN_GIVEN | WORD_FOREIGN_FAMILY | WORD_FOREIGN)) !== 0 && !isCommon(doc, t);
 }

@@ -1,0 +1,13 @@
+import { expectExtracted } from '../support/extracted-text';
+
+describe('org-descriptor: the name after a descriptor', () => {
+  test.each([
+    'ذكرت صحيفة [لوموندو](ORGANIZATION) ان',
+    'وقالت قناة [العالم](ORGANIZATION) ان',
+    'ذكرت صحيفة [الحياة](ORGANIZATION) ان',
+    'تعادل فريق [الماص الفاسي](ORGANIZATION) مع',
+    'اعلنت شركة [نوكياتا](ORGANIZATION) امس',
+  ])('%s', (expected) => expectExtracted(expected));
+
+  test.each(['ذكرت الصحيفة ان', 'قالت شركة كبيرة', 'فاز الفريق الاحمر', 'تعمل فيها شركات اجنبية'])('no organization: %s', (expected) => expectExtracted(expected));
+});

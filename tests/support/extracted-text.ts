@@ -1,0 +1,21 @@
+import { createExtractor } from '../../src/extractor';
+import type { EntityType, Extractor } from '../../src/types';
+import { parseAnnotated, renderAnnotated } from './annotated-text';
+
+/** One extractor with the default options, shared by the rule tests of a file. */
+export const extractor: Extractor = createExtractor();
+
+/**
+ * Extracts the text of an annotated string and expects the same annotations back:
+ * `expectExtracted('قال الرئيس [زاويدوف](PERSON) ان')`. With `types`, only entities of those types are compared.
+ */
+export function expectExtracted(expected: string, types?: readonly EntityType[]): void {
+  const { text } = parseAnnotated(expected);
+  const entities = extractor.extract(text).filter((e) => !types || types.includes(e.type));
+  expect(renderAnnotated(text, entities)).toBe(expected);
+}
+
+/** The rule (or lexicon entry) that produced the entity whose text is `word`. */
+export function sourceOf(text: string, word: string): string | undefined {
+  return extractor.extract(text).find((e) => e.text === word)?.source.id;
+}
