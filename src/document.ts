@@ -1,4 +1,5 @@
-import type { EntityType, Provenance } from './types';
+import type { EntityType } from './types';
+import type { Candidate } from './candidate';
 import type { FoldedBuffer } from './normalize/fold-text';
 import type { TokenBuffer } from './tokenize/scan-tokens';
 import type { LexiconIndex } from './lexicon/create-lexicon-index';
@@ -22,32 +23,8 @@ export interface MatchBuffer {
   head: Int32Array;
 }
 
-/**
- * An entity proposed by a lexicon match or a rule, before overlaps are resolved. Offsets are folded.
- * Made only by createCandidate and never edited: a rule that narrows one replaces it.
- */
-export interface Candidate {
-  readonly type: EntityType;
-  readonly tokStart: number;
-  readonly tokEnd: number;
-  /** Folded offsets, half-open. */
-  readonly start: number;
-  readonly end: number;
-  /** The lexicon entry it names (its id, canonical name and subtype are read from it), or -1. */
-  readonly entry: number;
-  /** Why it was found; undefined for a plain lexicon match, whose provenance is its entry (built only if kept). */
-  readonly source: Provenance | undefined;
-  /** Confidence in [0, 1]. */
-  readonly score: number;
-  /** Breaks ties between equal spans: higher wins (a rule that re-types by context outranks the bare lexicon reading). */
-  readonly priority: number;
-  /** The canonical name when no entry gives it (a propagated mention names its full name). */
-  readonly canonical: string | undefined;
-}
-
-/** Candidates by start token: `list` is the array indexed, its first `indexed` entries are in `at`. */
+/** Candidates by start token: the first `indexed` candidates of the document are in `at`. */
 export interface CandidateIndex {
-  readonly list: Candidate[];
   readonly at: Map<number, Candidate[]>;
   indexed: number;
 }
@@ -67,9 +44,83 @@ export interface Doc {
   /** Per token: bits of the cue classes of the matches starting there (see CueClass.bit). */
   cueBits: Int32Array;
   readonly matches: MatchBuffer;
-  candidates: Candidate[];
-  /** The candidates by start token, built as rules ask (see candidateAt); stale once `candidates` is replaced. */
+  /**
+   * The candidates so far, in the order they were proposed. Read only: stages change them through
+   * addCandidate, replaceCandidate, replaceCandidates and keepCandidates, which keep the index right.
+   */
+  readonly candidates: readonly Candidate[];
+  /** The candidates by start token, built as rules ask (see candidateAt); dropped when one is replaced or removed. */
   candidateIndex: CandidateIndex | undefined;
   /** The final spans, once overlaps are resolved. */
   resolved: Resolved | undefined;
+}
+
+/** The list behind `doc.candidates`: only the functions below write to it. */
+function listOf(doc: Doc): Candidate[] {
+  return doc.candidates as Candidate[];
+}
+
+/** Adds a candidate after the others; the index by start token takes it in on the next candidateAt. */
+export function addCandidate(doc: Doc, candidate: Candidate): void {
+  listOf(doc).push(candidate);
+}
+
+/**
+ * Puts `next` in the place of `old` («إندرياس» lengthened to «إندرياس اديناور»), keeping its
+ * position in the list. The search runs from the end, where the candidate just added stands.
+ */
+export function replaceCandidate(doc: Doc, old: Candidate, next: Candidate): void {
+  const list = listOf(doc);
+  const at = list.lastIndexOf(old);
+  if (at < 0) throw new RangeError('replaceCandidate: the candidate is not one of the document\'s');
+  list[at] = next;
+  doc.candidateIndex = undefined;
+}
+
+/** Replaces every candidate by what `replace` returns for it (itself to keep it): «[الإمام الحسين]» trimmed to «الإمام [الحسين]». */
+export function replaceCandidates(doc: Doc, replace: (candidate: Candidate) => Candidate): void {
+  const list = listOf(doc);
+  let changed = false;
+  for (let i = 0; i < list.length; i++) {
+    const candidate = list[i] as Candidate;
+    const next = replace(candidate);
+    if (next === candidate) continue;
+    list[i] = next;
+    changed = true;
+  }
+  if (changed) doc.candidateIndex = undefined;
+}
+
+/** Keeps the candidates that `keep` accepts, in their order: «لحماة الارهاب» drops the place «حماة». */
+export function keepCandidates(doc: Doc, keep: (candidate: Candidate) => boolean): void {
+  const list = listOf(doc);
+  let kept = 0;
+  for (const candidate of list) if (keep(candidate)) list[kept++] = candidate;
+  if (kept === list.length) return;
+  list.length = kept;
+  doc.candidateIndex = undefined;
+}
+
+/**
+ * The candidate starting exactly at token t (the longest), if any. Candidates are indexed by start
+ * token as rules add them, so a rule asking at every token stays linear. The index lives on the
+ * document: kept in a module-level WeakMap keyed by the document, every document's candidates lived
+ * until a full collection and were promoted (3 full collections per 10 MB of JSONL instead of 1).
+ */
+export function candidateAt(doc: Doc, t: number, types?: ReadonlySet<EntityType>): Candidate | undefined {
+  const { candidates } = doc;
+  let index = doc.candidateIndex;
+  if (!index) doc.candidateIndex = index = { at: new Map(), indexed: 0 };
+  for (; index.indexed < candidates.length; index.indexed++) {
+    const candidate = candidates[index.indexed] as Candidate;
+    const list = index.at.get(candidate.tokStart);
+    if (list) list.push(candidate);
+    else index.at.set(candidate.tokStart, [candidate]);
+  }
+  let best: Candidate | undefined;
+  for (const candidate of index.at.get(t) ?? []) {
+    if (candidate.tokStart !== t || (types && !types.has(candidate.type))) continue;
+    if (!best || candidate.tokEnd > best.tokEnd) best = candidate;
+  }
+  return best;
 }

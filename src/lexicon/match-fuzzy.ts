@@ -1,13 +1,13 @@
 import type * as NaturalDistance from 'natural/lib/natural/distance';
 import type { EntityType } from '../types';
-import type { Doc } from '../document';
+import { addCandidate, type Doc } from '../document';
 import type { LexiconIndex } from './create-lexicon-index';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER } from './lexicon-types';
 import { createFormSplitter } from './split-form';
 import { foldedString } from '../normalize/fold-text';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';
-import { createCandidate } from '../create-candidate';
+import { createCandidate } from '../candidate';
 
 export interface FuzzyOptions {
   /** Shortest name (in folded characters, spaces included) worth a fuzzy lookup. Default 7. */
@@ -138,7 +138,8 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
     }
     if (!found) continue;
     const entry = found.form.entry;
-    doc.candidates.push(
+    addCandidate(
+      doc,
       createCandidate({
         type: index.entryType(entry) as EntityType,
         tokStart: t,

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
-import type { Doc } from '../document';
+import { addCandidate, type Doc } from '../document';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER, ENTRY_CUSTOM, WORD_COMMON } from './lexicon-types';
-import { createCandidate } from '../create-candidate';
+import { createCandidate } from '../candidate';
 
 /** Score of an exact lexicon hit; rules score lower, fuzzy matches lower still. */
 export const LEXICON_SCORE = 0.9;
@@ -38,7 +38,8 @@ export function proposeLexiconCandidates(doc: Doc): void {
       break;
     }
     if (entry < 0) continue;
-    doc.candidates.push(
+    addCandidate(
+      doc,
       createCandidate({
         type: index.entryType(entry) as EntityType,
         tokStart,

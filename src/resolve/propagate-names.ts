@@ -1,11 +1,11 @@
-import type { Candidate, Doc } from '../document';
+import { addCandidate, replaceCandidate, type Doc } from '../document';
 import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
 import { entityAt } from '../rules/read-tokens';
 import { WordTable } from '../lexicon/word-table';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';
 import { foldedString } from '../normalize/fold-text';
-import { createCandidate, respanCandidate } from '../create-candidate';
+import { createCandidate, respanCandidate, type Candidate } from '../candidate';
 
 /** An Arabic given name alone («علي», «محمد») names too many people to stand for one. */
 const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
@@ -77,12 +77,11 @@ export function propagateNames(doc: Doc): void {
     if (id < 0) continue;
     const owner = owners[id] as Candidate;
     // «إندرياس اديناور» again, unrecognized: one mention of the full name, not two of its parts.
-    const last = doc.candidates.length - 1;
-    const previous = doc.candidates[last];
+    const previous = doc.candidates[doc.candidates.length - 1];
     if (previous && previous.source?.kind === 'propagation' && previous.tokEnd === t && ownerOf.get(previous) === owner) {
       const longer = respanCandidate(previous, previous.tokStart, t + 1, previous.start, e);
       ownerOf.set(longer, owner);
-      doc.candidates[last] = longer;
+      replaceCandidate(doc, previous, longer);
       continue;
     }
     const mention = createCandidate({
@@ -98,7 +97,7 @@ export function propagateNames(doc: Doc): void {
       canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number)),
     });
     ownerOf.set(mention, owner);
-    doc.candidates.push(mention);
+    addCandidate(doc, mention);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Candidate } from '../document';
+import type { Candidate } from '../candidate';
 
 export interface Resolved {
   readonly kept: Candidate[];

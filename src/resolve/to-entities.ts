@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../types';
-import type { Candidate, Doc } from '../document';
+import type { Candidate } from '../candidate';
+import type { Doc } from '../document';
 import { foldedString } from '../normalize/fold-text';
 import type { Resolved } from './resolve-overlaps';
 

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { PLACE_CUE } from './cue-classes';
 import { YA } from '../tokenize/arabic-letters';
-import { addCandidate, bareCityCandidates, cueBefore, entityAt, isNisbaShaped, isWord, startsLine } from './read-tokens';
+import { addRuleCandidate, bareCityCandidates, cueBefore, entityAt, isNisbaShaped, isWord, startsLine } from './read-tokens';
 
 const NATIONALITY = new Set(['NATIONALITY']);
 
@@ -25,7 +25,7 @@ export const orgClubNationality: Rule = {
       if (!adjective || adjective.tokEnd !== q + 1 || adjective.start !== doc.tokens.start[q]) continue;
       const last = (doc.tokens.end[q] as number) - 1;
       if (doc.folded.codes[last] !== YA || isNisbaShaped(doc, q, true) || cueBefore(doc, t, PLACE_CUE)) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'ORGANIZATION',
         tokStart: t,
         tokEnd: q,

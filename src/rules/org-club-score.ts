@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
-import { addCandidate, bareCityCandidates, isNumber, isPunct, tokenText } from './read-tokens';
+import { addRuleCandidate, bareCityCandidates, isNumber, isPunct, tokenText } from './read-tokens';
 
 /** «صفر» (nil) is how scores write 0: «1 - صفر». */
 const NIL = 'صفر';
@@ -18,7 +18,7 @@ export const orgClubScore: Rule = {
       const t = city.tokStart;
       const q = city.tokEnd;
       if (!isScorePart(doc, q) || !isPunct(doc, q + 1, '-–') || !isScorePart(doc, q + 2)) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'ORGANIZATION',
         tokStart: t,
         tokEnd: q,

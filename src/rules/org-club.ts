@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { CLUB_PREFIX } from './cue-classes';
-import { addCandidate, cueAt, entityAt, hasArticle, isNisbaShaped, isOpenWord, isWord, startsLine } from './read-tokens';
+import { addRuleCandidate, cueAt, entityAt, hasArticle, isNisbaShaped, isOpenWord, isWord, startsLine } from './read-tokens';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
 
@@ -28,7 +28,7 @@ export const orgClub: Rule = {
       // «[الرجاء البيضاوي]», «[المغرب الفاسي]»: the nisba of the club's city ends its name.
       else if (hasArticle(doc, p) && isNisbaShaped(doc, p) && isOpenWord(doc, p)) end = p + 1;
       if (end < 0) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'ORGANIZATION',
         tokStart: t,
         tokEnd: end,

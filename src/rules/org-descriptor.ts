@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { ORG_DESCRIPTOR } from './cue-classes';
 import { cueText } from './person-title';
-import { addCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isNisbaShaped, isPunct, isWord, startsLine } from './read-tokens';
+import { addRuleCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isNisbaShaped, isPunct, isWord, startsLine } from './read-tokens';
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION', 'PERSON']);
 /** An unknown organization name after a descriptor runs at most this many words. */
@@ -33,7 +33,7 @@ export const orgDescriptor: Rule = {
       if (known && known.start === doc.tokens.start[p]) {
         const org = orgReading(doc, p, known.tokEnd);
         if (org < 0) continue;
-        addCandidate(doc, {
+        addRuleCandidate(doc, {
           type: 'ORGANIZATION',
           tokStart: p,
           tokEnd: known.tokEnd,
@@ -55,7 +55,7 @@ export const orgDescriptor: Rule = {
       // A team's name may end in its city's nisba: «الماص [الفاسي]», «المغرب [الفاسي]».
       if (titled && end === p + 1 && hasArticle(doc, end) && !startsLine(doc, end) && isNisbaShaped(doc, end)) end++;
       if (quoted && !isPunct(doc, end, '"»\'”')) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'ORGANIZATION',
         tokStart: p,
         tokEnd: end,

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { ORG_HEAD } from './cue-classes';
 import { cueText } from './person-title';
 import {
-  addCandidate,
+  addRuleCandidate,
   cueAt,
   entityAt,
   hasArticle,
@@ -66,7 +66,7 @@ export const orgHead: Rule = {
         break;
       }
       if (!distinctive || last === head.tokEnd) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'ORGANIZATION',
         tokStart: t,
         tokEnd: last,

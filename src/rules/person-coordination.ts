@@ -1,8 +1,8 @@
-import type { Doc } from '../document';
+import { candidateAt, type Doc } from '../document';
 import type { Rule } from './rule';
 import { readPersonName } from './read-person-name';
 import { NAME_LINK } from './cue-classes';
-import { addCandidate, candidateAt, cueAt, isNameWord, isWord, startsLine } from './read-tokens';
+import { addRuleCandidate, cueAt, isNameWord, isWord, startsLine } from './read-tokens';
 import { WAW } from '../tokenize/arabic-letters';
 
 
@@ -25,7 +25,7 @@ export const personCoordination: Rule = {
       if (!named || candidateAt(doc, t)) continue;
       const name = readPersonName(doc, t, true);
       if (!name) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PERSON',
         tokStart: name.tokStart,
         tokEnd: name.tokEnd,

@@ -1,8 +1,8 @@
-import type { Doc } from '../document';
+import { candidateAt, type Doc } from '../document';
 import type { Rule } from './rule';
 import { WORD_FOREIGN_FAMILY } from '../lexicon/lexicon-types';
 import { PRIZE } from './cue-classes';
-import { addCandidate, candidateAt, cueBefore, entityAt, flagsOf, hasArticle, isCommon, isWord } from './read-tokens';
+import { addRuleCandidate, cueBefore, entityAt, flagsOf, hasArticle, isCommon, isWord } from './read-tokens';
 
 const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'NATIONALITY']);
 
@@ -22,7 +22,7 @@ export const personForeignName: Rule = {
       if (!isWord(doc, t) || !(flagsOf(doc, t) & WORD_FOREIGN_FAMILY) || isCommon(doc, t)) continue;
       if (hasArticle(doc, t) && (doc.word[t] as number) < 0) continue;
       if (entityAt(doc, t, OTHER_ENTITIES, true) || candidateAt(doc, t) || cueBefore(doc, t, PRIZE)) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PERSON',
         tokStart: t,
         tokEnd: t + 1,

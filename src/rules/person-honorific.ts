@@ -1,7 +1,7 @@
-import type { Doc } from '../document';
+import { candidateAt, type Doc } from '../document';
 import type { Rule } from './rule';
 import { HONORIFIC } from './cue-classes';
-import { addCandidate, candidateAt, cueAt, hasArticle, isCommon, isNameWord, isPunct, isStopword, isWord, tokenText } from './read-tokens';
+import { addRuleCandidate, cueAt, hasArticle, isCommon, isNameWord, isPunct, isStopword, isWord, tokenText } from './read-tokens';
 
 /** «ع» (عليه السلام) counts only in its parentheses: «الكاظم (ع)». */
 const SHORT_HONORIFIC = 'ع';
@@ -30,7 +30,7 @@ export const personHonorific: Rule = {
       if (known?.type === 'PERSON' || (known && known.tokEnd > end)) continue;
       // A longer name ending here is the person rules' to read («علي بن أبي طالب»): only a lone word is taken.
       if (!hasArticle(doc, p) && !isNameWord(doc, p) && isNameWord(doc, p - 1)) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PERSON',
         tokStart: p,
         tokEnd: end,

@@ -1,8 +1,8 @@
-import type { Doc } from '../document';
+import { candidateAt, type Doc } from '../document';
 import type { Rule } from './rule';
 import { NAME_LINK } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, entityAt, foldedSlice, hasArticle, isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './read-tokens';
+import { addRuleCandidate, cueAt, entityAt, foldedSlice, hasArticle, isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './read-tokens';
 
 /**
  * Name links that do not open a name: «ولد» first is the verb «was born», «[ولد] محفوظ في حارة …»
@@ -34,7 +34,7 @@ export const personNameChain: Rule = {
       if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK)) || candidateAt(doc, t)?.type === 'PERSON') continue;
       const name = readPersonName(doc, t, true);
       if (!name || name.tokEnd - name.tokStart < 2) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PERSON',
         tokStart: name.tokStart,
         tokEnd: name.tokEnd,

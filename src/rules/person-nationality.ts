@@ -1,7 +1,7 @@
-import type { Doc } from '../document';
+import { candidateAt, type Doc } from '../document';
 import type { Rule } from './rule';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isWord, startsLine, tokenText } from './read-tokens';
+import { addRuleCandidate, entityAt, hasArticle, isNameWord, isNisbaShaped, isWord, startsLine, tokenText } from './read-tokens';
 import { WAW } from '../tokenize/arabic-letters';
 
 const PLACES = new Set(['PLACE', 'COUNTRY', 'ORGANIZATION']);
@@ -30,7 +30,7 @@ export const personNationality: Rule = {
       if (conjunction || doc.stemStart[p] !== doc.tokens.start[p] || hasArticle(doc, p) || entityAt(doc, p, PLACES, true)) continue;
       const name = readPersonName(doc, p, true);
       if (!name) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PERSON',
         tokStart: name.tokStart,
         tokEnd: name.tokEnd,

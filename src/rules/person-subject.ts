@@ -1,8 +1,8 @@
-import type { Doc } from '../document';
+import { candidateAt, type Doc } from '../document';
 import type { Rule } from './rule';
 import { PERSON_ROLE_HEAD, PERSON_TITLE, SPEECH_VERB, SUBJECT_END } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isOpenWord, isPunct, startsLine, type TokenSpan } from './read-tokens';
+import { addRuleCandidate, cueAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isOpenWord, isPunct, startsLine, type TokenSpan } from './read-tokens';
 
 /**
  * A lone family name with the article, shaped as a nisba, with the person's role in apposition after
@@ -52,7 +52,7 @@ export const personSubject: Rule = {
         cueAt(doc, after, SUBJECT_END) !== undefined ||
         isRole(doc, after);
       if (!known && !ended) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PERSON',
         tokStart: name.tokStart,
         tokEnd: name.tokEnd,

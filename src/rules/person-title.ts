@@ -1,8 +1,8 @@
-import type { Doc } from '../document';
+import { candidateAt, type Doc } from '../document';
 import type { Rule } from './rule';
 import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER } from './cue-classes';
 import { readPersonName } from './read-person-name';
-import { addCandidate, candidateAt, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
+import { addRuleCandidate, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
 
 const COMPLEMENTS = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE'] as const);
 const COMPLEMENT_ENTRIES = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE']);
@@ -77,7 +77,7 @@ export const personTitle: Rule = {
       const regnal = cueAt(doc, t, REGNAL_TITLE) !== undefined;
       const name = readPersonName(doc, p, false, regnal);
       if (!name) continue;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PERSON',
         tokStart: name.tokStart,
         tokEnd: name.tokEnd,

@@ -1,4 +1,4 @@
-import type { Doc } from '../document';
+import { keepCandidates, type Doc } from '../document';
 import type { Rule } from './rule';
 import { WORD_NOUN_HOMOGRAPH } from '../lexicon/lexicon-types';
 import { PLACE_CUE } from './cue-classes';
@@ -17,7 +17,7 @@ export const placeConstruct: Rule = {
   description: 'a place homograph heading a construct is a noun: «لحماة الارهاب» is no place',
   cues: [PLACE_CUE],
   apply(doc: Doc): void {
-    const kept = doc.candidates.filter((candidate) => {
+    keepCandidates(doc, (candidate) => {
       if ((candidate.type !== 'PLACE' && candidate.type !== 'COUNTRY') || candidate.tokEnd - candidate.tokStart !== 1) return true;
       const t = candidate.tokStart;
       if (!(flagsOf(doc, t) & WORD_NOUN_HOMOGRAPH)) return true;
@@ -25,6 +25,5 @@ export const placeConstruct: Rule = {
       if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next)) return true;
       return cueBefore(doc, t, PLACE_CUE) !== undefined || entityAt(doc, next, ADJECTIVES) !== undefined || isNisbaShaped(doc, next);
     });
-    if (kept.length !== doc.candidates.length) doc.candidates = kept;
   },
 };

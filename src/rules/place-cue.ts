@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { PLACE_CUE } from './cue-classes';
-import { addCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isWord, startsLine } from './read-tokens';
+import { addRuleCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isWord, startsLine } from './read-tokens';
 import { cueText } from './person-title';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
@@ -34,7 +34,7 @@ export const placeCue: Rule = {
       const known = entityAt(doc, p, PLACES);
       if (known && known.start === doc.tokens.start[p]) {
         const type: EntityType = known.type === 'COUNTRY' && STATE_CUES.has(folded) ? 'COUNTRY' : 'PLACE';
-        addCandidate(doc, {
+        addRuleCandidate(doc, {
           type,
           tokStart: p,
           tokEnd: known.tokEnd,
@@ -51,7 +51,7 @@ export const placeCue: Rule = {
       // An unknown name may take a second unknown word: «مدينة [سان فرانسيسكو]»; an adjective stops it.
       let end = p + 1;
       if (isOpenWord(doc, end) && !hasArticle(doc, end) && !startsLine(doc, end) && !entityAt(doc, end, NOT_PLACE_NAMES)) end++;
-      addCandidate(doc, {
+      addRuleCandidate(doc, {
         type: 'PLACE',
         tokStart: p,
         tokEnd: end,

@@ -1,4 +1,4 @@
-import type { Doc } from '../document';
+import { keepCandidates, type Doc } from '../document';
 import type { Rule } from './rule';
 import { DIRECTION } from './cue-classes';
 import { cueAt, entityAt } from './read-tokens';
@@ -17,13 +17,12 @@ export const placeDirection: Rule = {
   description: 'a direction is not part of the place after it: «جنوب [لبنان]»',
   cues: [DIRECTION],
   apply(doc: Doc): void {
-    const kept = doc.candidates.filter((c) => {
+    keepCandidates(doc, (c) => {
       if (c.type !== 'PLACE' || c.tokEnd - c.tokStart < 2) return true;
       const direction = cueAt(doc, c.tokStart, DIRECTION);
       if (!direction || direction.start !== c.start || direction.tokEnd >= c.tokEnd) return true;
       const rest = entityAt(doc, direction.tokEnd, PLACES);
       return !(rest && rest.tokEnd === c.tokEnd && rest.start === doc.tokens.start[direction.tokEnd]);
     });
-    if (kept.length !== doc.candidates.length) doc.candidates = kept;
   },
 };

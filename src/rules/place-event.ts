@@ -1,4 +1,4 @@
-import type { Doc } from '../document';
+import { keepCandidates, type Doc } from '../document';
 import type { Rule } from './rule';
 import { EVENT_HEAD } from './cue-classes';
 import { cueBefore } from './read-tokens';
@@ -14,9 +14,9 @@ export const placeEvent: Rule = {
   description: 'a place right after an agreement or a cup names it: «اتفاق الطائف» is no place',
   cues: [EVENT_HEAD],
   apply(doc: Doc): void {
-    const kept = doc.candidates.filter(
+    keepCandidates(
+      doc,
       (c) => !((c.type === 'PLACE' || c.type === 'COUNTRY') && c.tokEnd - c.tokStart === 1 && c.start === doc.tokens.start[c.tokStart] && cueBefore(doc, c.tokStart, EVENT_HEAD)),
     );
-    if (kept.length !== doc.candidates.length) doc.candidates = kept;
   },
 };

@@ -1,8 +1,8 @@
 import type { EntityType, Provenance } from '../types';
-import type { Candidate, Doc } from '../document';
+import { addCandidate, type Doc } from '../document';
 import type { CueClass } from '../lexicon/create-lexicon-index';
 import { foldedString } from '../normalize/fold-text';
-import { createCandidate } from '../create-candidate';
+import { createCandidate, type Candidate } from '../candidate';
 import { AFTER_NEWLINE, NUMBER, PUNCTUATION, WORD } from '../tokenize/scan-tokens';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER, WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, WORD_FOREIGN_FAMILY, WORD_FOREIGN_GIVEN, WORD_STOPWORD } from '../lexicon/lexicon-types';
 import { ALEF, ALEF_MAKSURA, BA, FA, HEH, KAF, LAM, PROCLITIC_LETTERS, WAW, YA } from '../tokenize/arabic-letters';
@@ -75,30 +75,6 @@ export function entityAt(
  */
 export function bareCityCandidates(doc: Doc): Candidate[] {
   return doc.candidates.filter((c) => c.type === 'PLACE' && c.entry >= 0 && doc.index.entrySubtype(c.entry) === 'city' && !hasArticle(doc, c.tokStart));
-}
-
-/**
- * The candidate starting exactly at token t (the longest), if any. Candidates are indexed by start
- * token as rules add them, so a rule asking at every token stays linear. The index lives on the
- * document: kept in a module-level WeakMap keyed by the document, every document's candidates lived
- * until a full collection and were promoted (3 full collections per 10 MB of JSONL instead of 1).
- */
-export function candidateAt(doc: Doc, t: number, types?: ReadonlySet<EntityType>): Candidate | undefined {
-  let index = doc.candidateIndex;
-  // A rule that removed candidates replaced the list: index the new one.
-  if (!index || index.list !== doc.candidates) doc.candidateIndex = index = { list: doc.candidates, at: new Map(), indexed: 0 };
-  for (; index.indexed < doc.candidates.length; index.indexed++) {
-    const candidate = doc.candidates[index.indexed] as Candidate;
-    const list = index.at.get(candidate.tokStart);
-    if (list) list.push(candidate);
-    else index.at.set(candidate.tokStart, [candidate]);
-  }
-  let best: Candidate | undefined;
-  for (const candidate of index.at.get(t) ?? []) {
-    if (candidate.tokStart !== t || (types && !types.has(candidate.type))) continue;
-    if (!best || candidate.tokEnd > best.tokEnd) best = candidate;
-  }
-  return best;
 }
 
 export function isWord(doc: Doc, t: number): boolean {
@@ -236,8 +212,9 @@ export interface RuleCandidate {
 }
 
 /** Adds a rule-made candidate. */
-export function addCandidate(doc: Doc, init: RuleCandidate): void {
-  doc.candidates.push(
+export function addRuleCandidate(doc: Doc, init: RuleCandidate): void {
+  addCandidate(
+    doc,
     createCandidate({
       type: init.type,
       tokStart: init.tokStart,

@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import type { Rule } from './rule';
 import { orgReading } from './org-descriptor';
-import { addCandidate, entityAt, isOpenWord, isWord } from './read-tokens';
+import { addRuleCandidate, entityAt, isOpenWord, isWord } from './read-tokens';
 import { foldedString } from '../normalize/fold-text';
 import { COMPILED_CREDIT_PATTERNS } from './compiled-credit-patterns';
 import type { CompiledPattern, CreditPatternName } from './credit-patterns';
@@ -97,7 +97,7 @@ function markOrganization(doc: Doc, tokStart: number, tokEnd: number, detail: st
   let words = named;
   for (let t = tokStart; t < tokEnd && words; t++) words = isWord(doc, t) && (isOpenWord(doc, t) || entityAt(doc, t, ANY) !== undefined);
   if (entry < 0 && !words) return false;
-  addCandidate(doc, {
+  addRuleCandidate(doc, {
     type: 'ORGANIZATION',
     tokStart,
     tokEnd,

@@ -1,4 +1,5 @@
-import type { Candidate, Doc } from '../document';
+import type { Candidate } from '../candidate';
+import type { Doc } from '../document';
 import { ORG_DESCRIPTOR } from './cue-classes';
 import { entityAt, foldedSlice, type TokenSpan } from './read-tokens';
 import { createTrimRule } from './trim-leading-cue';

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
-import type { Candidate, Doc } from '../document';
-import { respanCandidate } from '../create-candidate';
+import { replaceCandidates, type Doc } from '../document';
+import { respanCandidate, type Candidate } from '../candidate';
 import type { CueClass } from '../lexicon/create-lexicon-index';
 import type { Rule } from './rule';
 import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
@@ -21,9 +21,8 @@ export function createTrimRule(id: string, description: string, type: EntityType
     description,
     cues: [cue],
     apply(doc: Doc): void {
-      let trimmed: Candidate[] | undefined;
-      doc.candidates.forEach((candidate, i) => {
-        if (candidate.type !== type || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) return;
+      replaceCandidates(doc, (candidate) => {
+        if (candidate.type !== type || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) return candidate;
         let { tokStart, start } = candidate;
         let head = cueAt(doc, tokStart, cue);
         while (head && head.start === start && head.tokEnd < candidate.tokEnd && (!mayTrim || mayTrim(doc, candidate, head))) {
@@ -31,12 +30,8 @@ export function createTrimRule(id: string, description: string, type: EntityType
           start = doc.tokens.start[tokStart] as number;
           head = repeat ? cueAt(doc, tokStart, cue) : undefined;
         }
-        if (tokStart === candidate.tokStart) return;
-        // A new list, not edits in place: what indexed the old one (candidateAt) must see the change.
-        trimmed ??= [...doc.candidates];
-        trimmed[i] = respanCandidate(candidate, tokStart, candidate.tokEnd, start, candidate.end);
+        return tokStart === candidate.tokStart ? candidate : respanCandidate(candidate, tokStart, candidate.tokEnd, start, candidate.end);
       });
-      if (trimmed) doc.candidates = trimmed;
     },
   };
 }

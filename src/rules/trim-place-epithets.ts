@@ -1,6 +1,6 @@
-import type { Candidate, Doc } from '../document';
+import { replaceCandidates, type Doc } from '../document';
 import type { Rule } from './rule';
-import { respanCandidate } from '../create-candidate';
+import { respanCandidate } from '../candidate';
 import { PLACE_EPITHET } from './cue-classes';
 import { cueAt, entityAt } from './read-tokens';
 
@@ -15,16 +15,13 @@ export const trimPlaceEpithets: Rule = {
   description: 'an honorific epithet is not part of a place\'s span: «[مكة] المكرمة»',
   cues: [PLACE_EPITHET],
   apply(doc: Doc): void {
-    let trimmed: Candidate[] | undefined;
-    doc.candidates.forEach((candidate, i) => {
+    replaceCandidates(doc, (candidate) => {
       const last = candidate.tokEnd - 1;
-      if (candidate.type !== 'PLACE' || last <= candidate.tokStart || !cueAt(doc, last, PLACE_EPITHET)) return;
+      if (candidate.type !== 'PLACE' || last <= candidate.tokStart || !cueAt(doc, last, PLACE_EPITHET)) return candidate;
       const bare = entityAt(doc, candidate.tokStart, PLACES);
-      if (!bare || bare.start !== candidate.start || !endsAt(doc, candidate.tokStart, candidate.start, last)) return;
-      trimmed ??= [...doc.candidates];
-      trimmed[i] = respanCandidate(candidate, candidate.tokStart, last, candidate.start, doc.tokens.end[last - 1] as number);
+      if (!bare || bare.start !== candidate.start || !endsAt(doc, candidate.tokStart, candidate.start, last)) return candidate;
+      return respanCandidate(candidate, candidate.tokStart, last, candidate.start, doc.tokens.end[last - 1] as number);
     });
-    if (trimmed) doc.candidates = trimmed;
   },
 };
 
