@@ -3,53 +3,40 @@ import type { Doc } from './document';
 import { compileFoldTable, type CompiledFolds } from './normalize/compile-fold-table';
 import { createFoldedBuffer, foldText, type FoldedBuffer } from './normalize/fold-text';
 import { describe } from './normalize/normalize';
-import { createTokenBuffer, scanTokens, type TokenBuffer } from './tokenize/scan-tokens';
+import { createTokenBuffer, type TokenBuffer } from './tokenize/scan-tokens';
+import { tokenizeDoc } from './tokenize/tokenize-doc';
 import { createLexiconIndex, type LexiconIndex } from './lexicon/create-lexicon-index';
 import { loadBundledLexicon } from './lexicon/load-lexicon';
-import { createMatchBuffer, matchLexicon } from './lexicon/match-lexicon';
-import { proposeLexiconCandidates } from './lexicon/propose-lexicon-candidates';
-import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './lexicon/match-fuzzy';
+import { createMatchBuffer, matchLexicon } from './match/match-lexicon';
+import { proposeLexiconCandidates } from './propose/propose-lexicon-candidates';
+import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './propose/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
+import type { Rule } from './rules/rule';
+import type { ProposerStage, Stage, StageContext } from './stage';
 import { propagateNames } from './resolve/propagate-names';
 import { resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';
 import { toEntities } from './resolve/to-entities';
 
-/** What a stage may use besides the document: the extractor's folds and options. */
-interface Run {
-  readonly folds: CompiledFolds;
-  readonly nested: boolean;
-  /** The fuzzy index, built on first use, when `fuzzy` is on. */
-  readonly fuzzy: (() => FuzzyIndex) | undefined;
-}
+/** A context rule as a stage of the pipeline. */
+const ruleStage = (rule: Rule): Stage => ({ id: rule.id, kind: 'rule', run: (doc) => rule.apply(doc) });
 
-/** A step of the pipeline: it reads the document and fills in or edits its next part. */
-interface Stage {
-  readonly id: string;
-  run(doc: Doc, run: Run): void;
-}
-
-/** The pipeline, in order. */
+/**
+ * The pipeline, in order (see docs/architecture.md). Each stage reads what the earlier ones left on
+ * the document and fills in its next part; proposers only add candidates, rules add and edit them,
+ * resolution picks the spans that come out.
+ */
 const PIPELINE: readonly Stage[] = [
-  { id: 'normalize', run: (doc, { folds }) => void (doc.folded = foldText(doc.input, folds, doc.folded)) },
-  { id: 'tokenize', run: (doc) => tokenizeDoc(doc) },
-  { id: 'match-lexicon', run: matchLexicon },
-  { id: 'lexicon-candidates', run: proposeLexiconCandidates },
-  ...RULES.map((rule): Stage => ({ id: rule.id, run: (doc) => rule.apply(doc) })),
-  { id: 'propagate-names', run: propagateNames },
-  { id: 'match-fuzzy', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) },
-  { id: 'resolve-overlaps', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested)) },
+  { id: 'normalize', kind: 'normalize', run: (doc, { folds }) => void (doc.folded = foldText(doc.input, folds, doc.folded)) },
+  { id: 'tokenize', kind: 'tokenize', run: tokenizeDoc },
+  { id: 'match-lexicon', kind: 'match', run: matchLexicon },
+  { id: 'lexicon-candidates', kind: 'propose', run: proposeLexiconCandidates } satisfies ProposerStage,
+  ...RULES.map(ruleStage),
+  // The learned tagger (issue 13, a TaggerStage) runs here: after the rules, whose candidates it reads.
+  { id: 'propagate-names', kind: 'resolve', run: propagateNames },
+  { id: 'match-fuzzy', kind: 'propose', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) } satisfies ProposerStage,
+  { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested)) },
 ];
-
-/** Tokenizes the folded text and sizes the per-token arrays. */
-function tokenizeDoc(doc: Doc): void {
-  doc.tokens = scanTokens(doc.folded, doc.tokens);
-  const count = doc.tokens.count;
-  doc.word = new Int32Array(count);
-  doc.tokenFlags = new Int32Array(count);
-  doc.stemStart = new Int32Array(count);
-  doc.cueBits = new Int32Array(count);
-}
 
 const EMPTY = new Int32Array(0);
 
@@ -129,7 +116,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   // Fuzzy matching needs natural, an optional dependency: a missing one fails here, not mid-stream.
   if (fuzzyOptions) loadFuzzyDistances();
   let fuzzy: FuzzyIndex | undefined;
-  const run: Run = {
+  const context: StageContext = {
     folds,
     nested: checked.nested === true,
     fuzzy: fuzzyOptions ? () => (fuzzy ??= createFuzzyIndex(index as LexiconIndex, fuzzyOptions)) : undefined,
@@ -164,7 +151,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       candidateIndex: undefined,
       resolved: undefined,
     };
-    for (const stage of PIPELINE) stage.run(doc, run);
+    for (const stage of PIPELINE) stage.run(doc, context);
     folded = doc.folded;
     tokens = doc.tokens;
     return toEntities(doc, doc.resolved as Resolved, types);

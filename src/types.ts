@@ -8,14 +8,19 @@ export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'COUNTRY', 'ORGANI
 export const DEFAULT_TYPES: readonly EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE'];
 
 /**
- * Where a candidate came from: a lexicon entry (`lexicon`, with its id), a context rule
- * (`rule`, with the rule id), or document-level propagation from an earlier mention (`propagation`).
+ * Why an entity was found — every kind, in one place:
+ * - `lexicon`: an exact match of a lexicon entry, bundled or the caller's; `id` is the entry's (`country:IR`);
+ * - `rule`: a context rule (`src/rules/`); `id` is the rule's (`person-title`);
+ * - `propagation`: document-level resolution linked a bare mention to a full name found elsewhere in
+ *   the document («[شمخاني]» after «علي شمخاني»); `id` is the rule or entry that found the full name;
+ * - `fuzzy`: opt-in fuzzy matching (`fuzzy: true`) of a spelling variant of a lexicon name; `id` is the entry's;
+ * - `model`: the learned sequence tagger (issue 13); `id` names the model.
  */
-export type ProvenanceKind = 'lexicon' | 'rule' | 'propagation' | 'fuzzy';
+export type ProvenanceKind = 'lexicon' | 'rule' | 'propagation' | 'fuzzy' | 'model';
 
 export interface Provenance {
   readonly kind: ProvenanceKind;
-  /** The lexicon entry id (`country:IR`), the rule id (`person-title`) or, for propagation, the id of the rule that linked it. */
+  /** The lexicon entry id (`country:IR`), the rule id (`person-title`) or, for propagation, the id of what found the full name (see ProvenanceKind). */
   readonly id: string;
   /** Human-readable reason, e.g. `title «الرئيس» before name`. */
   readonly detail?: string;

@@ -1,9 +1,9 @@
 import type * as NaturalDistance from 'natural/lib/natural/distance';
 import type { EntityType } from '../types';
 import { addCandidate, type Doc } from '../document';
-import type { LexiconIndex } from './create-lexicon-index';
-import { ENTRY_CONTEXT, ENTRY_CUE_TIER } from './lexicon-types';
-import { createFormSplitter } from './split-form';
+import type { LexiconIndex } from '../lexicon/create-lexicon-index';
+import { ENTRY_CONTEXT, ENTRY_CUE_TIER } from '../lexicon/lexicon-types';
+import { createFormSplitter } from '../lexicon/split-form';
 import { foldedString } from '../normalize/fold-text';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';

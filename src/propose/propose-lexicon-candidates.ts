@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { addCandidate, type Doc } from '../document';
-import { ENTRY_CONTEXT, ENTRY_CUE_TIER, ENTRY_CUSTOM, WORD_COMMON } from './lexicon-types';
+import { ENTRY_CONTEXT, ENTRY_CUE_TIER, ENTRY_CUSTOM, WORD_COMMON } from '../lexicon/lexicon-types';
 import { createCandidate } from '../candidate';
 
 /** Score of an exact lexicon hit; rules score lower, fuzzy matches lower still. */

@@ -1,8 +1,8 @@
 import type { Doc, MatchBuffer } from '../document';
 import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
-import { hashSuffixes, withAlefHash } from './word-table';
-import { WORD_ANY_NAME } from './lexicon-types';
+import { hashSuffixes, withAlefHash } from '../lexicon/word-table';
+import { WORD_ANY_NAME } from '../lexicon/lexicon-types';
 
 export function createMatchBuffer(capacity = 64): MatchBuffer {
   return {
