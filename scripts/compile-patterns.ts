@@ -1,9 +1,9 @@
-// Compiles the readable XRegExp patterns of src/rules/credit-patterns.ts into native regular
-// expressions, written to src/rules/compiled-credit-patterns.ts (committed; a test checks it is fresh).
+// Compiles the readable XRegExp patterns of src/rules/helpers/credit-patterns.ts into native regular
+// expressions, written to src/rules/helpers/compiled-credit-patterns.ts (committed; a test checks it is fresh).
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import XRegExp from 'xregexp';
-import { CREDIT_PATTERNS, type CompiledPattern, type CreditPatternName } from '#alam/rules/credit-patterns';
+import { CREDIT_PATTERNS, type CompiledPattern, type CreditPatternName } from '#alam/rules/helpers/credit-patterns';
 import { findRepoRoot } from './lib/repo-paths';
 import { runScript } from './lib/script-args';
 
@@ -31,11 +31,11 @@ if (require.main === module) {
     {
       name: 'compile:patterns',
       usage: 'npm run compile:patterns',
-      about: 'Compiles the XRegExp credit patterns into src/rules/compiled-credit-patterns.ts.',
+      about: 'Compiles the XRegExp credit patterns into src/rules/helpers/compiled-credit-patterns.ts.',
       options: [],
     },
     () => {
-      const out = join(findRepoRoot(), 'src', 'rules', 'compiled-credit-patterns.ts');
+      const out = join(findRepoRoot(), 'src', 'rules', 'helpers', 'compiled-credit-patterns.ts');
       writeFileSync(out, renderCompiledPatterns());
       process.stderr.write(`wrote ${relative(process.cwd(), out)}\n`);
     },

@@ -12,7 +12,7 @@ import { proposeLexiconCandidates } from './propose/propose-lexicon-candidates';
 import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './propose/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
-import type { Rule } from './rules/rule';
+import type { Rule } from './rules/helpers/rule';
 import type { ProposerStage, Stage, StageContext } from './stage';
 import { propagateNames } from './resolve/propagate-names';
 import { resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';

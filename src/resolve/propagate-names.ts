@@ -1,6 +1,6 @@
 import { addCandidate, replaceCandidate, type Doc } from '../document';
 import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M, WORD_STOPWORD } from '../lexicon/lexicon-types';
-import { entityAt } from '../rules/read-tokens';
+import { entityAt } from '../rules/helpers/entity-at';
 import { WordTable } from '../lexicon/word-table';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';

@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from './helpers/rule';
 import { orgClub } from './org-club';
 import { orgClubNationality } from './org-club-nationality';
 import { orgClubScore } from './org-club-score';
@@ -23,7 +23,41 @@ import { trimPlaceEpithets } from './trim-place-epithets';
 import { trimTitles } from './trim-titles';
 
 /**
- * The context rules, in the order they run. Organizations come first: a person's role is often
- * «of» one («امين [المجلس …] علي شمخاني»), and the person rules read past it.
+ * The context rules, in the order they run. The order is part of what they mean: a rule reads the
+ * candidates of the rules before it (candidateAt) and may change or drop them.
  */
-export const RULES: readonly Rule[] = [placeConstruct, placeEvent, placeDirection, sourceLine, orgHead, orgDescriptor, orgClub, orgClubNationality, orgClubScore, placeCue, personTitle, personNameChain, personNationality, personSubject, personHonorific, personForeignName, personCoordination, trimTitles, trimDescriptors, trimPlaceCues, trimPlaceEpithets, trimCountryState];
+export const RULES: readonly Rule[] = [
+  // Drop lexicon places that are no places here, before any rule reads them as context:
+  // «لحماة الارهاب» (a noun), «اتفاق الطائف» (an event), «جنوب [لبنان]» (the direction stays out).
+  placeConstruct,
+  placeEvent,
+  placeDirection,
+  // Organizations first: a person's role is often «of» one («امين [المجلس …] علي شمخاني»), and the
+  // person rules read past it. Credit lines before the others: what they name is an organization
+  // whatever else the words could be («المصدر : [فارس]»).
+  sourceLine,
+  orgHead,
+  orgDescriptor,
+  // Clubs: read the city candidates of the lexicon («[ليون] الفرنسي», «[كوبنهاغن] 1 - صفر»).
+  orgClub,
+  orgClubNationality,
+  orgClubScore,
+  // Places after a cue word, before the person rules, which do not read a place as a name: «في مدينة [زاويدو]».
+  placeCue,
+  // People, strongest evidence first: a title, then a name chain, then weaker context. Later rules
+  // skip tokens that an earlier one already made a person (candidateAt).
+  personTitle,
+  personNameChain,
+  personNationality,
+  personSubject,
+  personHonorific,
+  personForeignName,
+  // Reads the persons found so far: «عمرو موسى و[عبد الرحمن]» needs «عمرو موسى» first.
+  personCoordination,
+  // Trims last, once every rule has read the spans with their cue words: «الإمام [الحسين]», «شركة [فورد]».
+  trimTitles,
+  trimDescriptors,
+  trimPlaceCues,
+  trimPlaceEpithets,
+  trimCountryState,
+];

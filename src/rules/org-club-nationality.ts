@@ -1,8 +1,12 @@
 import type { Doc } from '../document';
-import type { Rule } from './rule';
-import { PLACE_CUE } from './cue-classes';
+import type { Rule } from './helpers/rule';
+import { PLACE_CUE } from './helpers/cue-classes';
 import { YA } from '../tokenize/arabic-letters';
-import { addRuleCandidate, bareCityCandidates, cueBefore, entityAt, isNisbaShaped, isWord, startsLine } from './read-tokens';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { bareCityCandidates, entityAt } from './helpers/entity-at';
+import { cueBefore } from './helpers/cue-at';
+import { isNisbaShaped } from './helpers/has-article';
+import { isWord, startsLine } from './helpers/is-word';
 
 const NATIONALITY = new Set(['NATIONALITY']);
 

@@ -1,6 +1,9 @@
 import type { Doc } from '../document';
-import type { Rule } from './rule';
-import { addRuleCandidate, bareCityCandidates, isNumber, isPunct, tokenText } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { bareCityCandidates } from './helpers/entity-at';
+import { isNumber, isPunct } from './helpers/is-word';
+import { tokenText } from './helpers/token-text';
 
 /** «صفر» (nil) is how scores write 0: «1 - صفر». */
 const NIL = 'صفر';

@@ -1,7 +1,12 @@
 import type { Doc } from '../document';
-import type { Rule } from './rule';
-import { CLUB_PREFIX } from './cue-classes';
-import { addRuleCandidate, cueAt, entityAt, hasArticle, isNisbaShaped, isOpenWord, isWord, startsLine } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { CLUB_PREFIX } from './helpers/cue-classes';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { hasArticle, isNisbaShaped } from './helpers/has-article';
+import { isOpenWord } from './helpers/is-name-word';
+import { isWord, startsLine } from './helpers/is-word';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
 

@@ -1,8 +1,13 @@
 import type { Doc } from '../document';
-import type { Rule } from './rule';
-import { ORG_DESCRIPTOR } from './cue-classes';
-import { cueText } from './person-title';
-import { addRuleCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isNisbaShaped, isPunct, isWord, startsLine } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { ORG_DESCRIPTOR } from './helpers/cue-classes';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { entityAt, readingOf } from './helpers/entity-at';
+import { cueText, foldedSlice } from './helpers/token-text';
+import { hasArticle, isNisbaShaped } from './helpers/has-article';
+import { isOpenWord } from './helpers/is-name-word';
+import { isPunct, isWord, startsLine } from './helpers/is-word';
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION', 'PERSON']);
 /** An unknown organization name after a descriptor runs at most this many words. */
@@ -31,7 +36,7 @@ export const orgDescriptor: Rule = {
       const detail = `descriptor «${cueText(doc, descriptor.tokStart, descriptor.tokEnd)}» before the name`;
       const known = entityAt(doc, p, ANY_ENTITY);
       if (known && known.start === doc.tokens.start[p]) {
-        const org = orgReading(doc, p, known.tokEnd);
+        const org = readingOf(doc, p, known.tokEnd, 'ORGANIZATION');
         if (org < 0) continue;
         addRuleCandidate(doc, {
           type: 'ORGANIZATION',
@@ -70,17 +75,3 @@ export const orgDescriptor: Rule = {
 
 /** Indefinite descriptors of media and teams, whose names are often article words (folded). */
 const TITLED = new Set(['صحيفه', 'جريده', 'مجله', 'قناه', 'فضاييه', 'اذاعه', 'تلفزيون', 'موقع', 'نادي', 'فريق', 'فريقي', 'منتخب']);
-
-/** The organization entry among the readings of the form spanning [p, end), or -1. */
-export function orgReading(doc: Doc, p: number, end: number): number {
-  const { matches, index } = doc;
-  for (let m = matches.head[p] as number; m < (matches.head[p + 1] as number); m++) {
-    if (matches.tokEnd[m] !== end) continue;
-    const form = matches.form[m] as number;
-    for (let i = index.formStart[form] as number, last = i + (index.formSize[form] as number); i < last; i++) {
-      const entry = index.entryList[i] as number;
-      if (index.entryType(entry) === 'ORGANIZATION') return entry;
-    }
-  }
-  return -1;
-}

@@ -1,20 +1,13 @@
 import type { Doc } from '../document';
-import type { Rule } from './rule';
-import { ORG_HEAD } from './cue-classes';
-import { cueText } from './person-title';
-import {
-  addRuleCandidate,
-  cueAt,
-  entityAt,
-  hasArticle,
-  isCommon,
-  isNameWord,
-  isOpenWord,
-  isStopword,
-  isWord,
-  startsLine,
-  startsWithConjunction,
-} from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { cueText } from './helpers/token-text';
+import { ORG_HEAD } from './helpers/cue-classes';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { hasArticle, startsWithConjunction } from './helpers/has-article';
+import { isCommon, isNameWord, isOpenWord, isStopword } from './helpers/is-name-word';
+import { isWord, startsLine } from './helpers/is-word';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
 /** An organization's name runs at most this many words after its head noun. */

@@ -1,8 +1,11 @@
 import { candidateAt, type Doc } from '../document';
-import type { Rule } from './rule';
-import { readPersonName } from './read-person-name';
-import { NAME_LINK } from './cue-classes';
-import { addRuleCandidate, cueAt, isNameWord, isWord, startsLine } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { readPersonName } from './helpers/read-person-name';
+import { NAME_LINK } from './helpers/cue-classes';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { isNameWord } from './helpers/is-name-word';
+import { isWord, startsLine } from './helpers/is-word';
 import { WAW } from '../tokenize/arabic-letters';
 
 

@@ -1,8 +1,13 @@
 import { candidateAt, type Doc } from '../document';
-import type { Rule } from './rule';
+import type { Rule } from './helpers/rule';
 import { WORD_FOREIGN_FAMILY } from '../lexicon/lexicon-types';
-import { PRIZE } from './cue-classes';
-import { addRuleCandidate, cueBefore, entityAt, flagsOf, hasArticle, isCommon, isWord } from './read-tokens';
+import { PRIZE } from './helpers/cue-classes';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueBefore } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { flagsOf, isCommon } from './helpers/is-name-word';
+import { hasArticle } from './helpers/has-article';
+import { isWord } from './helpers/is-word';
 
 const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'NATIONALITY']);
 

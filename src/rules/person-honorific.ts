@@ -1,7 +1,12 @@
 import { candidateAt, type Doc } from '../document';
-import type { Rule } from './rule';
-import { HONORIFIC } from './cue-classes';
-import { addRuleCandidate, cueAt, hasArticle, isCommon, isNameWord, isPunct, isStopword, isWord, tokenText } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { HONORIFIC } from './helpers/cue-classes';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { hasArticle } from './helpers/has-article';
+import { isCommon, isNameWord, isStopword } from './helpers/is-name-word';
+import { isPunct, isWord } from './helpers/is-word';
+import { tokenText } from './helpers/token-text';
 
 /** «ع» (عليه السلام) counts only in its parentheses: «الكاظم (ع)». */
 const SHORT_HONORIFIC = 'ع';

@@ -1,8 +1,13 @@
 import { candidateAt, type Doc } from '../document';
-import type { Rule } from './rule';
-import { NAME_LINK } from './cue-classes';
-import { readPersonName } from './read-person-name';
-import { addRuleCandidate, cueAt, entityAt, foldedSlice, hasArticle, isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { NAME_LINK } from './helpers/cue-classes';
+import { readPersonName } from './helpers/read-person-name';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { foldedSlice } from './helpers/token-text';
+import { hasArticle } from './helpers/has-article';
+import { isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './helpers/is-name-word';
 
 /**
  * Name links that do not open a name: «ولد» first is the verb «was born», «[ولد] محفوظ في حارة …»

@@ -1,7 +1,12 @@
 import { candidateAt, type Doc } from '../document';
-import type { Rule } from './rule';
-import { readPersonName } from './read-person-name';
-import { addRuleCandidate, entityAt, hasArticle, isNameWord, isNisbaShaped, isWord, startsLine, tokenText } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { readPersonName } from './helpers/read-person-name';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { entityAt } from './helpers/entity-at';
+import { hasArticle, isNisbaShaped } from './helpers/has-article';
+import { isNameWord } from './helpers/is-name-word';
+import { isWord, startsLine } from './helpers/is-word';
+import { tokenText } from './helpers/token-text';
 import { WAW } from '../tokenize/arabic-letters';
 
 const PLACES = new Set(['PLACE', 'COUNTRY', 'ORGANIZATION']);

@@ -1,8 +1,14 @@
 import { candidateAt, type Doc } from '../document';
-import type { Rule } from './rule';
-import { PERSON_ROLE_HEAD, PERSON_TITLE, SPEECH_VERB, SUBJECT_END } from './cue-classes';
-import { readPersonName } from './read-person-name';
-import { addRuleCandidate, cueAt, entityAt, hasArticle, isNameWord, isNisbaShaped, isOpenWord, isPunct, startsLine, type TokenSpan } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { PERSON_ROLE_HEAD, PERSON_TITLE, SPEECH_VERB, SUBJECT_END } from './helpers/cue-classes';
+import { readPersonName } from './helpers/read-person-name';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { hasArticle, isNisbaShaped } from './helpers/has-article';
+import { isNameWord, isOpenWord } from './helpers/is-name-word';
+import { isPunct, startsLine } from './helpers/is-word';
+import type { TokenSpan } from './helpers/token-span';
 
 /**
  * A lone family name with the article, shaped as a nisba, with the person's role in apposition after

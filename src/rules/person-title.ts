@@ -1,8 +1,14 @@
 import { candidateAt, type Doc } from '../document';
-import type { Rule } from './rule';
-import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER } from './cue-classes';
-import { readPersonName } from './read-person-name';
-import { addRuleCandidate, cueAt, entityAt, hasArticle, isPunct, isStopword, startsLine } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER } from './helpers/cue-classes';
+import { readPersonName } from './helpers/read-person-name';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { hasArticle } from './helpers/has-article';
+import { isPunct, startsLine } from './helpers/is-word';
+import { isStopword } from './helpers/is-name-word';
+import { cueText } from './helpers/token-text';
 
 const COMPLEMENTS = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE'] as const);
 const COMPLEMENT_ENTRIES = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE']);
@@ -89,7 +95,3 @@ export const personTitle: Rule = {
     }
   },
 };
-
-export function cueText(doc: Doc, tokStart: number, tokEnd: number): string {
-  return doc.input.slice(doc.folded.starts[doc.tokens.start[tokStart] as number] as number, doc.folded.ends[(doc.tokens.end[tokEnd - 1] as number) - 1] as number);
-}

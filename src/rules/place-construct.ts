@@ -1,8 +1,12 @@
 import { keepCandidates, type Doc } from '../document';
-import type { Rule } from './rule';
+import type { Rule } from './helpers/rule';
 import { WORD_NOUN_HOMOGRAPH } from '../lexicon/lexicon-types';
-import { PLACE_CUE } from './cue-classes';
-import { cueBefore, entityAt, flagsOf, hasArticle, isNisbaShaped, isWord, startsLine } from './read-tokens';
+import { PLACE_CUE } from './helpers/cue-classes';
+import { cueBefore } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { flagsOf } from './helpers/is-name-word';
+import { hasArticle, isNisbaShaped } from './helpers/has-article';
+import { isWord, startsLine } from './helpers/is-word';
 
 const ADJECTIVES = new Set(['NATIONALITY']);
 

@@ -1,9 +1,14 @@
 import type { EntityType } from '../types';
 import type { Doc } from '../document';
-import type { Rule } from './rule';
-import { PLACE_CUE } from './cue-classes';
-import { addRuleCandidate, cueAt, entityAt, foldedSlice, hasArticle, isOpenWord, isWord, startsLine } from './read-tokens';
-import { cueText } from './person-title';
+import type { Rule } from './helpers/rule';
+import { PLACE_CUE } from './helpers/cue-classes';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { cueAt } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
+import { cueText, foldedSlice } from './helpers/token-text';
+import { hasArticle } from './helpers/has-article';
+import { isOpenWord } from './helpers/is-name-word';
+import { isWord, startsLine } from './helpers/is-word';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
 const NOT_PLACE_NAMES = new Set(['NATIONALITY', 'ORGANIZATION', 'PERSON']);

@@ -1,7 +1,8 @@
 import { keepCandidates, type Doc } from '../document';
-import type { Rule } from './rule';
-import { DIRECTION } from './cue-classes';
-import { cueAt, entityAt } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { DIRECTION } from './helpers/cue-classes';
+import { cueAt } from './helpers/cue-at';
+import { entityAt } from './helpers/entity-at';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
 

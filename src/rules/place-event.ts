@@ -1,7 +1,7 @@
 import { keepCandidates, type Doc } from '../document';
-import type { Rule } from './rule';
-import { EVENT_HEAD } from './cue-classes';
-import { cueBefore } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { EVENT_HEAD } from './helpers/cue-classes';
+import { cueBefore } from './helpers/cue-at';
 
 /**
  * A place naming an agreement or a cup is part of the event's name, not a mention of the place:

@@ -1,10 +1,12 @@
 import type { Doc } from '../document';
-import type { Rule } from './rule';
-import { orgReading } from './org-descriptor';
-import { addRuleCandidate, entityAt, isOpenWord, isWord } from './read-tokens';
+import type { Rule } from './helpers/rule';
+import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { entityAt, readingOf } from './helpers/entity-at';
+import { isOpenWord } from './helpers/is-name-word';
+import { isWord } from './helpers/is-word';
 import { foldedString } from '../normalize/fold-text';
-import { COMPILED_CREDIT_PATTERNS } from './compiled-credit-patterns';
-import type { CompiledPattern, CreditPatternName } from './credit-patterns';
+import { COMPILED_CREDIT_PATTERNS } from './helpers/compiled-credit-patterns';
+import type { CompiledPattern, CreditPatternName } from './helpers/credit-patterns';
 
 /**
  * Credit lines of news text, where the name is an organization whatever else it could be:
@@ -93,7 +95,7 @@ function spanOf(doc: Doc, range: { start: number; end: number } | undefined): { 
  * line names its source whatever else the words could mean), any words that are not common ones.
  */
 function markOrganization(doc: Doc, tokStart: number, tokEnd: number, detail: string, named: boolean): boolean {
-  const entry = orgReading(doc, tokStart, tokEnd);
+  const entry = readingOf(doc, tokStart, tokEnd, 'ORGANIZATION');
   let words = named;
   for (let t = tokStart; t < tokEnd && words; t++) words = isWord(doc, t) && (isOpenWord(doc, t) || entityAt(doc, t, ANY) !== undefined);
   if (entry < 0 && !words) return false;

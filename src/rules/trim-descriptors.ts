@@ -1,8 +1,10 @@
 import type { Candidate } from '../candidate';
 import type { Doc } from '../document';
-import { ORG_DESCRIPTOR } from './cue-classes';
-import { entityAt, foldedSlice, type TokenSpan } from './read-tokens';
-import { createTrimRule } from './trim-leading-cue';
+import { ORG_DESCRIPTOR } from './helpers/cue-classes';
+import { entityAt } from './helpers/entity-at';
+import { foldedSlice } from './helpers/token-text';
+import type { TokenSpan } from './helpers/token-span';
+import { createTrimRule } from './helpers/create-trim-rule';
 
 const ORGANIZATIONS: ReadonlySet<string> = new Set(['ORGANIZATION']);
 /** Definite descriptors that the news leaves out whatever follows (TRAIN80: «النادي [الأهلي]» 7 times in 8), folded. */

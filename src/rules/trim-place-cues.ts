@@ -1,5 +1,5 @@
-import { TRIMMED_PLACE_CUE } from './cue-classes';
-import { createTrimRule } from './trim-leading-cue';
+import { TRIMMED_PLACE_CUE } from './helpers/cue-classes';
+import { createTrimRule } from './helpers/create-trim-rule';
 
 /**
  * PLACE spans leave generic cue words out: «محافظة [دمشق]», «جبل [قاسيون]», «قطاع [غزة]». Cues that

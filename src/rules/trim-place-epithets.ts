@@ -1,8 +1,9 @@
 import { replaceCandidates, type Doc } from '../document';
-import type { Rule } from './rule';
+import type { Rule } from './helpers/rule';
 import { respanCandidate } from '../candidate';
-import { PLACE_EPITHET } from './cue-classes';
-import { cueAt, entityAt } from './read-tokens';
+import { PLACE_EPITHET } from './helpers/cue-classes';
+import { cueAt } from './helpers/cue-at';
+import { entityAt, readingOf } from './helpers/entity-at';
 
 const PLACES = new Set(['PLACE']);
 
@@ -19,21 +20,8 @@ export const trimPlaceEpithets: Rule = {
       const last = candidate.tokEnd - 1;
       if (candidate.type !== 'PLACE' || last <= candidate.tokStart || !cueAt(doc, last, PLACE_EPITHET)) return candidate;
       const bare = entityAt(doc, candidate.tokStart, PLACES);
-      if (!bare || bare.start !== candidate.start || !endsAt(doc, candidate.tokStart, candidate.start, last)) return candidate;
+      if (!bare || bare.start !== candidate.start || readingOf(doc, candidate.tokStart, last, 'PLACE', candidate.start) < 0) return candidate;
       return respanCandidate(candidate, candidate.tokStart, last, candidate.start, doc.tokens.end[last - 1] as number);
     });
   },
 };
-
-/** A lexicon place starts at token t (folded offset `start`) and ends right before token `end`. */
-function endsAt(doc: Doc, t: number, start: number, end: number): boolean {
-  const { matches, index } = doc;
-  for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
-    if (matches.tokEnd[m] !== end || matches.start[m] !== start) continue;
-    const form = matches.form[m] as number;
-    for (let k = index.formStart[form] as number, stop = k + (index.formSize[form] as number); k < stop; k++) {
-      if (index.entryType(index.entryList[k] as number) === 'PLACE') return true;
-    }
-  }
-  return false;
-}

@@ -27,7 +27,7 @@ function wordAt(i: number): string {
 }
 
 // The written alef maksura tells the prepositions «على» «إلى» «حتى» «لدى» «متى» from the names «علي»…:
-// swapping their last letter changes the word on purpose (src/rules/read-tokens.ts).
+// swapping their last letter changes the word on purpose (src/rules/helpers/is-name-word.ts).
 const PREPOSITIONS = new Set(['علي', 'الي', 'حتي', 'لدي', 'متي', 'وعلي', 'والي', 'فعلي']);
 
 const ALEFS = ['ا', 'أ', 'إ', 'آ', 'ٱ'];

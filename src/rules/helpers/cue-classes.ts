@@ -1,4 +1,4 @@
-import type { CueClass } from '../lexicon/create-lexicon-index';
+import type { CueClass } from '../../lexicon/create-lexicon-index';
 
 /**
  * The cue phrases the rules look for, as data. They are folded and matched like lexicon forms,

@@ -1,10 +1,11 @@
-import type { EntityType } from '../types';
-import { replaceCandidates, type Doc } from '../document';
-import { respanCandidate, type Candidate } from '../candidate';
-import type { CueClass } from '../lexicon/create-lexicon-index';
+import type { EntityType } from '../../types';
+import { replaceCandidates, type Doc } from '../../document';
+import { respanCandidate, type Candidate } from '../../candidate';
+import type { CueClass } from '../../lexicon/create-lexicon-index';
 import type { Rule } from './rule';
-import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
-import { cueAt, type TokenSpan } from './read-tokens';
+import { ENTRY_CUSTOM } from '../../lexicon/lexicon-types';
+import { cueAt } from './cue-at';
+import type { TokenSpan } from './token-span';
 
 /** Whether the cue `head` may be trimmed off `candidate`, leaving the tokens from `head.tokEnd`. */
 export type TrimTest = (doc: Doc, candidate: Candidate, head: TokenSpan) => boolean;

@@ -1,5 +1,5 @@
-import type { Doc } from '../document';
-import type { CueClass } from '../lexicon/create-lexicon-index';
+import type { Doc } from '../../document';
+import type { CueClass } from '../../lexicon/create-lexicon-index';
 
 /**
  * A context rule: a named, tested transform of the document's candidates. Rules read the tokens,

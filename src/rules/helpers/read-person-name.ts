@@ -1,8 +1,13 @@
-import type { Doc } from '../document';
+import type { Doc } from '../../document';
 import { NAME_LINK } from './cue-classes';
-import { cueAt, entityAt, flagsOf, hasArticle, isCommon, isForeignName, isNameWord, isOpenWord, isWord, startsLine, type TokenSpan } from './read-tokens';
-import { ENTRY_CONTEXT, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M } from '../lexicon/lexicon-types';
-import { ALEF, BA, HEH, LAM, MEEM, NOON, WAW, YA } from '../tokenize/arabic-letters';
+import { cueAt } from './cue-at';
+import { entityAt } from './entity-at';
+import { flagsOf, isCommon, isForeignName, isNameWord, isOpenWord } from './is-name-word';
+import { hasArticle } from './has-article';
+import { isWord, startsLine } from './is-word';
+import type { TokenSpan } from './token-span';
+import { ENTRY_CONTEXT, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M } from '../../lexicon/lexicon-types';
+import { ALEF, BA, HEH, LAM, MEEM, NOON, WAW, YA } from '../../tokenize/arabic-letters';
 
 /** Names longer than this are not names but runs of unknown words. */
 const MAX_NAME_TOKENS = 5;
