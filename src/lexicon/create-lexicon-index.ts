@@ -25,7 +25,7 @@ export type IndexEntryType = EntryType | 'CUE';
 /** A class of cue phrases a rule needs to find: «الرئيس», «رئيس الوزراء» for titles; «مدينة», «قرية» for places. */
 export interface CueClass {
   readonly name: string;
-  /** The class's bit in `formCues` and in a document's per-token cue bits; one bit per class. */
+  /** The class's bit in `formCues` and in a document's per-token cue bits; one bit per class (the rules' classes take 1 << their position in CUE_CLASS_NAMES). */
   readonly bit: number;
   readonly phrases: readonly string[];
 }

@@ -11,7 +11,10 @@ export const ENTRY_TYPES: readonly EntryType[] = ['PERSON', 'COUNTRY', 'ORGANIZA
 export type NameClass = 'given-m' | 'given-f' | 'given' | 'family' | 'foreign-given' | 'foreign-family' | 'foreign';
 export const NAME_CLASSES: readonly NameClass[] = ['given-m', 'given-f', 'given', 'family', 'foreign-given', 'foreign-family', 'foreign'];
 
-/** Word flags stored in the artifact (rule cue classes take the higher bits at run time). */
+/**
+ * Word flags, stored in the artifact for each word of the word table. The rules' cue classes have bits
+ * of their own (CueClass.bit, in the index's `formCues` and a document's `cueBits`), not these.
+ */
 export const WORD_GIVEN_M = 1 << 0;
 export const WORD_GIVEN_F = 1 << 1;
 export const WORD_GIVEN = 1 << 2;

@@ -50,7 +50,7 @@ export class WordTable {
   private keyStart: Int32Array;
   private keyLength: Int32Array;
   private keyHash: Int32Array;
-  /** Per word id: bit flags (name classes, common word, rule cue classes). */
+  /** Per word id: its WORD_* flags (name classes, common word, stopword, noun homograph; see lexicon-types.ts). */
   flags: Int32Array;
   size = 0;
 
