@@ -8,6 +8,7 @@ import { foldedString } from '../normalize/fold-text';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
 import { WORD } from '../tokenize/scan-tokens';
 import { createCandidate } from '../candidate';
+import { PRIORITY } from '../priorities';
 
 export interface FuzzyOptions {
   /** Shortest name (in folded characters, spaces included) worth a fuzzy lookup. Default 7. */
@@ -18,8 +19,6 @@ export interface FuzzyOptions {
 
 const FUZZY_TYPES = new Set<string>(['PERSON', 'ORGANIZATION', 'PLACE', 'COUNTRY']);
 const MAX_WORDS = 4;
-/** Fuzzy matches rank below every exact reading of the same span. */
-const FUZZY_PRIORITY = 1;
 
 interface FuzzyForm {
   readonly text: string;
@@ -149,7 +148,7 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
         entry,
         source: { kind: 'fuzzy', id: index.entryId(entry), detail: `«${found.query}» ≈ «${found.form.text}» (Jaro-Winkler ${found.similarity.toFixed(3)})` },
         score: Math.round(found.similarity * 0.6 * 1000) / 1000,
-        priority: FUZZY_PRIORITY,
+        priority: PRIORITY.fuzzy,
         canonical: undefined,
       }),
     );

@@ -2,11 +2,10 @@ import type { EntityType } from '../types';
 import { addCandidate, type Doc } from '../document';
 import { ENTRY_CONTEXT, ENTRY_CUE_TIER, ENTRY_CUSTOM, WORD_COMMON } from '../lexicon/lexicon-types';
 import { createCandidate } from '../candidate';
+import { PRIORITY } from '../priorities';
 
 /** Score of an exact lexicon hit; rules score lower, fuzzy matches lower still. */
 export const LEXICON_SCORE = 0.9;
-export const LEXICON_PRIORITY = 2;
-export const CUSTOM_PRIORITY = 3;
 
 /** Codes (INDEX_ENTRY_TYPES order) of the entity types: PERSON … NATIONALITY, not NAME or CUE. */
 const LAST_ENTITY_CODE = 4;
@@ -49,7 +48,7 @@ export function proposeLexiconCandidates(doc: Doc): void {
         entry,
         source: undefined,
         score: LEXICON_SCORE,
-        priority: index.entryFlags(entry) & ENTRY_CUSTOM ? CUSTOM_PRIORITY : LEXICON_PRIORITY,
+        priority: index.entryFlags(entry) & ENTRY_CUSTOM ? PRIORITY.custom : PRIORITY.lexicon,
         canonical: undefined,
       }),
     );

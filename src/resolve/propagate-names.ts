@@ -6,14 +6,10 @@ import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic
 import { WORD } from '../tokenize/scan-tokens';
 import { foldedString } from '../normalize/fold-text';
 import { createCandidate, respanCandidate, type Candidate } from '../candidate';
+import { PRIORITY } from '../priorities';
 
 /** An Arabic given name alone («علي», «محمد») names too many people to stand for one. */
 const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
-/**
- * Propagated mentions beat any other reading of the same single word (a surname that is also a
- * village, or the bare surname a rule found on its own): they carry the link to the full name.
- */
-const PROPAGATION_PRIORITY = 2.6;
 const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
 
 /**
@@ -93,7 +89,7 @@ export function propagateNames(doc: Doc): void {
       entry: owner.entry,
       source: { kind: 'propagation', id: owner.source?.id ?? doc.index.entryId(owner.entry), detail: `same person as «${foldedString(folded, owner.start, owner.end)}»` },
       score: Math.min(owner.score, 0.75),
-      priority: PROPAGATION_PRIORITY,
+      priority: PRIORITY.propagation,
       canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number)),
     });
     ownerOf.set(mention, owner);

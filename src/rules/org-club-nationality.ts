@@ -7,6 +7,7 @@ import { bareCityCandidates, entityAt } from './helpers/entity-at';
 import { cueBefore } from './helpers/cue-at';
 import { isNisbaShaped } from './helpers/has-article';
 import { isWord, startsLine } from './helpers/is-word';
+import { PRIORITY } from '../priorities';
 
 const NATIONALITY = new Set(['NATIONALITY']);
 
@@ -36,7 +37,7 @@ export const orgClubNationality: Rule = {
         start: city.start,
         source: { kind: 'rule', id: 'org-club-nationality', detail: 'a city with a masculine nationality adjective is a club' },
         score: 0.7,
-        priority: 3,
+        priority: PRIORITY.retyped,
       });
     }
   },

@@ -4,6 +4,7 @@ import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { bareCityCandidates } from './helpers/entity-at';
 import { isNumber, isPunct } from './helpers/is-word';
 import { tokenText } from './helpers/token-text';
+import { PRIORITY } from '../priorities';
 
 /** «صفر» (nil) is how scores write 0: «1 - صفر». */
 const NIL = 'صفر';
@@ -28,7 +29,7 @@ export const orgClubScore: Rule = {
         start: city.start,
         source: { kind: 'rule', id: 'org-club-score', detail: 'a city before a score is a club' },
         score: 0.7,
-        priority: 3,
+        priority: PRIORITY.retyped,
       });
     }
   },

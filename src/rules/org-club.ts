@@ -7,6 +7,7 @@ import { entityAt } from './helpers/entity-at';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
 import { isOpenWord } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
+import { PRIORITY } from '../priorities';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
 
@@ -40,7 +41,7 @@ export const orgClub: Rule = {
         start: prefix.start,
         source: { kind: 'rule', id: 'org-club', detail: 'club name and its city' },
         score: 0.75,
-        priority: 3,
+        priority: PRIORITY.retyped,
       });
     }
   },

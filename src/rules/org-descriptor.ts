@@ -8,6 +8,7 @@ import { cueText, foldedSlice } from './helpers/token-text';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
 import { isOpenWord } from './helpers/is-name-word';
 import { isPunct, isWord, startsLine } from './helpers/is-word';
+import { PRIORITY } from '../priorities';
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION', 'PERSON']);
 /** An unknown organization name after a descriptor runs at most this many words. */
@@ -46,7 +47,7 @@ export const orgDescriptor: Rule = {
           entry: org,
           source: { kind: 'rule', id: 'org-descriptor', detail },
           score: 0.85,
-          priority: 3,
+          priority: PRIORITY.retyped,
         });
         continue;
       }
@@ -67,7 +68,7 @@ export const orgDescriptor: Rule = {
         start: doc.tokens.start[p] as number,
         source: { kind: 'rule', id: 'org-descriptor', detail },
         score: 0.65,
-        priority: 2.5,
+        priority: PRIORITY.cue,
       });
     }
   },

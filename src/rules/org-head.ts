@@ -8,6 +8,7 @@ import { entityAt } from './helpers/entity-at';
 import { hasArticle, startsWithConjunction } from './helpers/has-article';
 import { isCommon, isNameWord, isOpenWord, isStopword } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
+import { PRIORITY } from '../priorities';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
 /** An organization's name runs at most this many words after its head noun. */
@@ -66,7 +67,7 @@ export const orgHead: Rule = {
         start: head.start,
         source: { kind: 'rule', id: 'org-head', detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with a distinctive chain` },
         score: 0.7,
-        priority: 2.5,
+        priority: PRIORITY.cue,
       });
       t = last - 1;
     }

@@ -7,6 +7,7 @@ import { cueAt } from './helpers/cue-at';
 import { isNameWord } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
 import { WAW } from '../tokenize/arabic-letters';
+import { PRIORITY } from '../priorities';
 
 
 /**
@@ -35,7 +36,7 @@ export const personCoordination: Rule = {
         start: name.start,
         source: { kind: 'rule', id: 'person-coordination', detail: 'joined by و to a person' },
         score: 0.65,
-        priority: 2.2,
+        priority: PRIORITY.weakContext,
       });
     }
   },

@@ -8,6 +8,7 @@ import { entityAt } from './helpers/entity-at';
 import { flagsOf, isCommon } from './helpers/is-name-word';
 import { hasArticle } from './helpers/has-article';
 import { isWord } from './helpers/is-word';
+import { PRIORITY } from '../priorities';
 
 const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION', 'NATIONALITY']);
 
@@ -34,7 +35,7 @@ export const personForeignName: Rule = {
         start: doc.stemStart[t] as number,
         source: { kind: 'rule', id: 'person-foreign-name', detail: 'a foreign surname standing alone' },
         score: 0.55,
-        priority: 1.5,
+        priority: PRIORITY.loneSurname,
       });
     }
   },

@@ -7,6 +7,7 @@ import { hasArticle } from './helpers/has-article';
 import { isCommon, isNameWord, isStopword } from './helpers/is-name-word';
 import { isPunct, isWord } from './helpers/is-word';
 import { tokenText } from './helpers/token-text';
+import { PRIORITY } from '../priorities';
 
 /** «ع» (عليه السلام) counts only in its parentheses: «الكاظم (ع)». */
 const SHORT_HONORIFIC = 'ع';
@@ -42,7 +43,7 @@ export const personHonorific: Rule = {
         start: doc.stemStart[p] as number,
         source: { kind: 'rule', id: 'person-honorific', detail: `before the honorific «${tokenText(doc, h)}»` },
         score: 0.65,
-        priority: 2.3,
+        priority: PRIORITY.clauseContext,
       });
     }
   },

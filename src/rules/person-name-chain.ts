@@ -8,6 +8,7 @@ import { entityAt } from './helpers/entity-at';
 import { foldedSlice } from './helpers/token-text';
 import { hasArticle } from './helpers/has-article';
 import { isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './helpers/is-name-word';
+import { PRIORITY } from '../priorities';
 
 /**
  * Name links that do not open a name: «ولد» first is the verb «was born», «[ولد] محفوظ في حارة …»
@@ -46,7 +47,7 @@ export const personNameChain: Rule = {
         start: name.start,
         source: { kind: 'rule', id: 'person-name-chain', detail: 'given name followed by name tokens' },
         score: 0.7,
-        priority: 2.4,
+        priority: PRIORITY.nameChain,
       });
       t = name.tokEnd - 1;
     }

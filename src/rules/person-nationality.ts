@@ -8,6 +8,7 @@ import { isNameWord } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
 import { tokenText } from './helpers/token-text';
 import { WAW } from '../tokenize/arabic-letters';
+import { PRIORITY } from '../priorities';
 
 const PLACES = new Set(['PLACE', 'COUNTRY', 'ORGANIZATION']);
 
@@ -42,7 +43,7 @@ export const personNationality: Rule = {
         start: name.start,
         source: { kind: 'rule', id: 'person-nationality', detail: `after the nationality «${tokenText(doc, t)}»` },
         score: 0.65,
-        priority: 2.2,
+        priority: PRIORITY.weakContext,
       });
     }
   },

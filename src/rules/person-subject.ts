@@ -9,6 +9,7 @@ import { hasArticle, isNisbaShaped } from './helpers/has-article';
 import { isNameWord, isOpenWord } from './helpers/is-name-word';
 import { isPunct, startsLine } from './helpers/is-word';
 import type { TokenSpan } from './helpers/token-span';
+import { PRIORITY } from '../priorities';
 
 /**
  * A lone family name with the article, shaped as a nisba, with the person's role in apposition after
@@ -65,7 +66,7 @@ export const personSubject: Rule = {
         start: name.start,
         source: { kind: 'rule', id: 'person-subject', detail: 'subject of a verb of saying' },
         score: known ? 0.7 : 0.6,
-        priority: 2.3,
+        priority: PRIORITY.clauseContext,
       });
     }
   },

@@ -9,6 +9,7 @@ import { hasArticle } from './helpers/has-article';
 import { isPunct, startsLine } from './helpers/is-word';
 import { isStopword } from './helpers/is-name-word';
 import { cueText } from './helpers/token-text';
+import { PRIORITY } from '../priorities';
 
 const COMPLEMENTS = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE'] as const);
 const COMPLEMENT_ENTRIES = new Set(['ORGANIZATION', 'COUNTRY', 'PLACE']);
@@ -90,7 +91,7 @@ export const personTitle: Rule = {
         start: name.start,
         source: { kind: 'rule', id: 'person-title', detail: `title «${cueText(doc, cue.tokStart, cue.tokEnd)}» before the name` },
         score: 0.8,
-        priority: 2.5,
+        priority: PRIORITY.cue,
       });
     }
   },

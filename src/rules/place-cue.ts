@@ -9,6 +9,7 @@ import { cueText, foldedSlice } from './helpers/token-text';
 import { hasArticle } from './helpers/has-article';
 import { isOpenWord } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
+import { PRIORITY } from '../priorities';
 
 const PLACES = new Set(['PLACE', 'COUNTRY']);
 const NOT_PLACE_NAMES = new Set(['NATIONALITY', 'ORGANIZATION', 'PERSON']);
@@ -47,7 +48,7 @@ export const placeCue: Rule = {
           entry: known.entry,
           source: { kind: 'rule', id: 'place-cue', detail: `cue «${cueWord}» before a known place` },
           score: 0.85,
-          priority: 3,
+          priority: PRIORITY.retyped,
         });
         continue;
       }
@@ -63,7 +64,7 @@ export const placeCue: Rule = {
         start: doc.tokens.start[p] as number,
         source: { kind: 'rule', id: 'place-cue', detail: `cue «${cueWord}» before an unknown name` },
         score: 0.6,
-        priority: 2.5,
+        priority: PRIORITY.cue,
       });
     }
   },

@@ -7,6 +7,7 @@ import { isWord } from './helpers/is-word';
 import { foldedString } from '../normalize/fold-text';
 import { COMPILED_CREDIT_PATTERNS } from './helpers/compiled-credit-patterns';
 import type { CompiledPattern, CreditPatternName } from './helpers/credit-patterns';
+import { PRIORITY } from '../priorities';
 
 /**
  * Credit lines of news text, where the name is an organization whatever else it could be:
@@ -107,7 +108,7 @@ function markOrganization(doc: Doc, tokStart: number, tokEnd: number, detail: st
     entry,
     source: { kind: 'rule', id: 'source-line', detail },
     score: entry >= 0 ? 0.85 : 0.6,
-    priority: 3,
+    priority: PRIORITY.retyped,
   });
   return true;
 }
