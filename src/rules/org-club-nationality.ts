@@ -30,12 +30,9 @@ export const orgClubNationality: Rule = {
       if (!adjective || adjective.tokEnd !== q + 1 || adjective.start !== doc.tokens.start[q]) continue;
       const last = (doc.tokens.end[q] as number) - 1;
       if (doc.folded.codes[last] !== YA || isNisbaShaped(doc, q, true) || cueBefore(doc, t, PLACE_CUE)) continue;
-      addRuleCandidate(doc, {
-        type: 'ORGANIZATION',
-        tokStart: t,
-        tokEnd: q,
-        start: city.start,
-        source: { kind: 'rule', id: 'org-club-nationality', detail: 'a city with a masculine nationality adjective is a club' },
+      addRuleCandidate(doc, 'ORGANIZATION', city, {
+        rule: 'org-club-nationality',
+        detail: 'a city with a masculine nationality adjective is a club',
         score: 0.7,
         priority: PRIORITY.retyped,
       });

@@ -19,15 +19,11 @@ export const orgClubScore: Rule = {
   description: 'a city before a score is a club: «امام [كوبنهاغن] صفر - 3»',
   apply(doc: Doc): void {
     for (const city of bareCityCandidates(doc)) {
-      const t = city.tokStart;
       const q = city.tokEnd;
       if (!isScorePart(doc, q) || !isPunct(doc, q + 1, '-–') || !isScorePart(doc, q + 2)) continue;
-      addRuleCandidate(doc, {
-        type: 'ORGANIZATION',
-        tokStart: t,
-        tokEnd: q,
-        start: city.start,
-        source: { kind: 'rule', id: 'org-club-score', detail: 'a city before a score is a club' },
+      addRuleCandidate(doc, 'ORGANIZATION', city, {
+        rule: 'org-club-score',
+        detail: 'a city before a score is a club',
         score: 0.7,
         priority: PRIORITY.retyped,
       });

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './helpers/rule';
 import { CLUB_PREFIX } from './helpers/cue-classes';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { cueAt } from './helpers/cue-at';
+import { forEachCue } from './helpers/cue-at';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
 import { isOpenWord } from './helpers/is-name-word';
@@ -21,28 +21,21 @@ export const orgClub: Rule = {
   description: 'a club prefix and a city, or a name and a city nisba: «[دينامو كييف]»',
   cues: [CLUB_PREFIX],
   apply(doc: Doc): void {
-    const bit = CLUB_PREFIX.bit;
-    for (let t = 0; t < doc.tokens.count; t++) {
-      if (!((doc.cueBits[t] as number) & bit)) continue;
-      const prefix = cueAt(doc, t, CLUB_PREFIX);
-      if (!prefix) continue;
+    forEachCue(doc, CLUB_PREFIX, (prefix) => {
       const p = prefix.tokEnd;
-      if (!isWord(doc, p) || startsLine(doc, p)) continue;
+      if (!isWord(doc, p) || startsLine(doc, p)) return;
       const place = entityAt(doc, p, PLACES);
       let end = -1;
       if (place && place.start === doc.tokens.start[p] && !hasArticle(doc, p)) end = place.tokEnd;
       // «[الرجاء البيضاوي]», «[المغرب الفاسي]»: the nisba of the club's city ends its name.
       else if (hasArticle(doc, p) && isNisbaShaped(doc, p) && isOpenWord(doc, p)) end = p + 1;
-      if (end < 0) continue;
-      addRuleCandidate(doc, {
-        type: 'ORGANIZATION',
-        tokStart: t,
-        tokEnd: end,
-        start: prefix.start,
-        source: { kind: 'rule', id: 'org-club', detail: 'club name and its city' },
+      if (end < 0) return;
+      addRuleCandidate(doc, 'ORGANIZATION', { tokStart: prefix.tokStart, tokEnd: end, start: prefix.start }, {
+        rule: 'org-club',
+        detail: 'club name and its city',
         score: 0.75,
         priority: PRIORITY.retyped,
       });
-    }
+    });
   },
 };

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import type { Rule } from './helpers/rule';
 import { ORG_DESCRIPTOR } from './helpers/cue-classes';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { cueAt } from './helpers/cue-at';
+import { forEachCue } from './helpers/cue-at';
 import { entityAt, readingOf } from './helpers/entity-at';
 import { cueText, foldedSlice } from './helpers/token-text';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
@@ -25,52 +25,36 @@ export const orgDescriptor: Rule = {
   description: 'a descriptor (شركة، صحيفة، وكالة، قناة، نادي …) before an organization name: «وكالة [فارس]»',
   cues: [ORG_DESCRIPTOR],
   apply(doc: Doc): void {
-    const bits = ORG_DESCRIPTOR.bit;
-    for (let t = 0; t < doc.tokens.count; t++) {
-      if (!((doc.cueBits[t] as number) & bits)) continue;
-      const descriptor = cueAt(doc, t, ORG_DESCRIPTOR);
-      if (!descriptor) continue;
+    forEachCue(doc, ORG_DESCRIPTOR, (descriptor) => {
       let p = descriptor.tokEnd;
       const quoted = isPunct(doc, p, '"«\'“');
       if (quoted) p++;
-      if (!isWord(doc, p) || startsLine(doc, p)) continue;
+      if (!isWord(doc, p) || startsLine(doc, p)) return;
       const detail = `descriptor «${cueText(doc, descriptor.tokStart, descriptor.tokEnd)}» before the name`;
       const known = entityAt(doc, p, ANY_ENTITY);
       if (known && known.start === doc.tokens.start[p]) {
         const org = readingOf(doc, p, known.tokEnd, 'ORGANIZATION');
-        if (org < 0) continue;
-        addRuleCandidate(doc, {
-          type: 'ORGANIZATION',
-          tokStart: p,
-          tokEnd: known.tokEnd,
-          start: known.start,
-          entry: org,
-          source: { kind: 'rule', id: 'org-descriptor', detail },
-          score: 0.85,
-          priority: PRIORITY.retyped,
-        });
-        continue;
+        if (org < 0) return;
+        addRuleCandidate(doc, 'ORGANIZATION', known, { rule: 'org-descriptor', detail, score: 0.85, priority: PRIORITY.retyped, entry: org });
+        return;
       }
       // «شركات [أجنبية]»: a feminine nisba after a descriptor is its adjective, not a name.
       // Newspapers, channels and teams take article names in construct with an indefinite descriptor:
       // «صحيفة [الحياة]», «فريق [الماص الفاسي]»; after «الفريق», «الصحيفة» an article word is an adjective.
       const titled = TITLED.has(foldedSlice(doc, descriptor.start, doc.tokens.end[descriptor.tokEnd - 1] as number));
-      if (!isOpenWord(doc, p) || (hasArticle(doc, p) && !quoted && !titled) || isNisbaShaped(doc, p, true)) continue;
+      if (!isOpenWord(doc, p) || (hasArticle(doc, p) && !quoted && !titled) || isNisbaShaped(doc, p, true)) return;
       let end = p + 1;
       while (end - p < MAX_NAME && isOpenWord(doc, end) && !startsLine(doc, end) && (quoted || !hasArticle(doc, end)) && !entityAt(doc, end, ANY_ENTITY)) end++;
       // A team's name may end in its city's nisba: «الماص [الفاسي]», «المغرب [الفاسي]».
       if (titled && end === p + 1 && hasArticle(doc, end) && !startsLine(doc, end) && isNisbaShaped(doc, end)) end++;
-      if (quoted && !isPunct(doc, end, '"»\'”')) continue;
-      addRuleCandidate(doc, {
-        type: 'ORGANIZATION',
-        tokStart: p,
-        tokEnd: end,
-        start: doc.tokens.start[p] as number,
-        source: { kind: 'rule', id: 'org-descriptor', detail },
+      if (quoted && !isPunct(doc, end, '"»\'”')) return;
+      addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] as number }, {
+        rule: 'org-descriptor',
+        detail,
         score: 0.65,
         priority: PRIORITY.cue,
       });
-    }
+    });
   },
 };
 

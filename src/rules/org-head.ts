@@ -3,7 +3,8 @@ import type { Rule } from './helpers/rule';
 import { cueText } from './helpers/token-text';
 import { ORG_HEAD } from './helpers/cue-classes';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { cueAt } from './helpers/cue-at';
+import { nextCue } from './helpers/cue-at';
+import type { TokenSpan } from './helpers/token-span';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle, startsWithConjunction } from './helpers/has-article';
 import { isCommon, isNameWord, isOpenWord, isStopword } from './helpers/is-name-word';
@@ -27,49 +28,55 @@ export const orgHead: Rule = {
   description: 'a head noun (حزب، مجلس، جامعة، منظمة …) with its distinctive genitive/adjective chain: «[المجلس الاعلى للامن القومي الايراني]»',
   cues: [ORG_HEAD],
   apply(doc: Doc): void {
-    const bits = ORG_HEAD.bit;
-    for (let t = 0; t < doc.tokens.count; t++) {
-      if (!((doc.cueBits[t] as number) & bits)) continue;
-      const head = cueAt(doc, t, ORG_HEAD);
-      if (!head) continue;
+    let from = 0;
+    for (let head = nextCue(doc, ORG_HEAD, 0); head; head = nextCue(doc, ORG_HEAD, from)) {
+      const t = head.tokStart;
+      from = t + 1;
       const definite = hasArticle(doc, t);
       // «المساعي [المنظمة]»: a definite head right after a definite word is an adjective, not a head.
       if (definite && hasArticle(doc, t - 1) && !isStopword(doc, t - 1)) continue;
-      let p = head.tokEnd;
-      let last = p;
-      let distinctive = false;
-      while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
-        // A person's name ends the organization: «[حزب الوفد] محمود اباظة».
-        if (isNameWord(doc, p) && !hasArticle(doc, p)) break;
-        const entity = entityAt(doc, p, DISTINCTIVE, true);
-        if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {
-          p = last = entity.tokEnd;
-          distinctive = true;
-          continue;
-        }
-        if (hasArticle(doc, p) && !isStopword(doc, p)) {
-          p = last = p + 1;
-          continue;
-        }
-        // An unknown proper noun names the organization only right after an indefinite head: «جامعة [هارفارد]».
-        if (!definite && p === head.tokEnd && isOpenWord(doc, p) && !isCommon(doc, p) && !isNameWord(doc, p)) {
-          p = last = p + 1;
-          distinctive = true;
-          continue;
-        }
-        break;
-      }
-      if (!distinctive || last === head.tokEnd) continue;
-      addRuleCandidate(doc, {
-        type: 'ORGANIZATION',
-        tokStart: t,
-        tokEnd: last,
-        start: head.start,
-        source: { kind: 'rule', id: 'org-head', detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with a distinctive chain` },
+      const last = chainEnd(doc, head, definite);
+      if (last < 0) continue;
+      addRuleCandidate(doc, 'ORGANIZATION', { tokStart: t, tokEnd: last, start: head.start }, {
+        rule: 'org-head',
+        detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with a distinctive chain`,
         score: 0.7,
         priority: PRIORITY.cue,
       });
-      t = last - 1;
+      // A head inside the name just read is part of it, not the start of another.
+      from = last;
     }
   },
 };
+
+/**
+ * Where the name of the organization headed by `head` ends: after its chain of article words,
+ * genitives and known entities, when the chain holds something distinctive; -1 otherwise.
+ */
+function chainEnd(doc: Doc, head: TokenSpan, definite: boolean): number {
+  let p = head.tokEnd;
+  let last = p;
+  let distinctive = false;
+  while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
+    // A person's name ends the organization: «[حزب الوفد] محمود اباظة».
+    if (isNameWord(doc, p) && !hasArticle(doc, p)) break;
+    const entity = entityAt(doc, p, DISTINCTIVE, true);
+    if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {
+      p = last = entity.tokEnd;
+      distinctive = true;
+      continue;
+    }
+    if (hasArticle(doc, p) && !isStopword(doc, p)) {
+      p = last = p + 1;
+      continue;
+    }
+    // An unknown proper noun names the organization only right after an indefinite head: «جامعة [هارفارد]».
+    if (!definite && p === head.tokEnd && isOpenWord(doc, p) && !isCommon(doc, p) && !isNameWord(doc, p)) {
+      p = last = p + 1;
+      distinctive = true;
+      continue;
+    }
+    break;
+  }
+  return distinctive && last > head.tokEnd ? last : -1;
+}

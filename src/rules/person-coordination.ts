@@ -1,8 +1,7 @@
 import { candidateAt, type Doc } from '../document';
 import type { Rule } from './helpers/rule';
-import { readPersonName } from './helpers/read-person-name';
+import { addPersonName } from './helpers/read-person-name';
 import { NAME_LINK } from './helpers/cue-classes';
-import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { cueAt } from './helpers/cue-at';
 import { isNameWord } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
@@ -27,17 +26,7 @@ export const personCoordination: Rule = {
       const link = cueAt(doc, t, NAME_LINK);
       const named = (isNameWord(doc, t) && doc.stemStart[t] !== doc.tokens.start[t]) || (link !== undefined && link.start !== doc.tokens.start[t]);
       if (!named || candidateAt(doc, t)) continue;
-      const name = readPersonName(doc, t, true);
-      if (!name) continue;
-      addRuleCandidate(doc, {
-        type: 'PERSON',
-        tokStart: name.tokStart,
-        tokEnd: name.tokEnd,
-        start: name.start,
-        source: { kind: 'rule', id: 'person-coordination', detail: 'joined by و to a person' },
-        score: 0.65,
-        priority: PRIORITY.weakContext,
-      });
+      addPersonName(doc, t, { requireKnown: true }, { rule: 'person-coordination', detail: 'joined by و to a person', score: 0.65, priority: PRIORITY.weakContext });
     }
   },
 };

@@ -28,12 +28,9 @@ export const personForeignName: Rule = {
       if (!isWord(doc, t) || !(flagsOf(doc, t) & WORD_FOREIGN_FAMILY) || isCommon(doc, t)) continue;
       if (hasArticle(doc, t) && (doc.word[t] as number) < 0) continue;
       if (entityAt(doc, t, OTHER_ENTITIES, true) || candidateAt(doc, t) || cueBefore(doc, t, PRIZE)) continue;
-      addRuleCandidate(doc, {
-        type: 'PERSON',
-        tokStart: t,
-        tokEnd: t + 1,
-        start: doc.stemStart[t] as number,
-        source: { kind: 'rule', id: 'person-foreign-name', detail: 'a foreign surname standing alone' },
+      addRuleCandidate(doc, 'PERSON', { tokStart: t, tokEnd: t + 1, start: doc.stemStart[t] as number }, {
+        rule: 'person-foreign-name',
+        detail: 'a foreign surname standing alone',
         score: 0.55,
         priority: PRIORITY.loneSurname,
       });

@@ -2,7 +2,7 @@ import { candidateAt, type Doc } from '../document';
 import type { Rule } from './helpers/rule';
 import { HONORIFIC } from './helpers/cue-classes';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { cueAt } from './helpers/cue-at';
+import { forEachCue } from './helpers/cue-at';
 import { hasArticle } from './helpers/has-article';
 import { isCommon, isNameWord, isStopword } from './helpers/is-name-word';
 import { isPunct, isWord } from './helpers/is-word';
@@ -24,27 +24,24 @@ export const personHonorific: Rule = {
   description: 'the name before a religious honorific: «[الرضا] ( عليه السلام )»',
   cues: [HONORIFIC],
   apply(doc: Doc): void {
-    for (let h = 1; h < doc.tokens.count; h++) {
-      if (!((doc.cueBits[h] as number) & HONORIFIC.bit) || !cueAt(doc, h, HONORIFIC)) continue;
+    forEachCue(doc, HONORIFIC, (honorific) => {
+      const h = honorific.tokStart;
       const open = isPunct(doc, h - 1, '(');
-      if (tokenText(doc, h) === SHORT_HONORIFIC && !(open && isPunct(doc, h + 1, ')'))) continue;
+      if (tokenText(doc, h) === SHORT_HONORIFIC && !(open && isPunct(doc, h + 1, ')'))) return;
       const end = open ? h - 1 : h;
       const p = end - 1;
-      if (!isWord(doc, p) || isStopword(doc, p) || tokenText(doc, p) === GOD) continue;
-      if (!isNameWord(doc, p) && (isCommon(doc, p) || (doc.cueBits[p] as number) !== 0)) continue;
+      if (!isWord(doc, p) || isStopword(doc, p) || tokenText(doc, p) === GOD) return;
+      if (!isNameWord(doc, p) && (isCommon(doc, p) || (doc.cueBits[p] as number) !== 0)) return;
       const known = candidateAt(doc, p);
-      if (known?.type === 'PERSON' || (known && known.tokEnd > end)) continue;
+      if (known?.type === 'PERSON' || (known && known.tokEnd > end)) return;
       // A longer name ending here is the person rules' to read («علي بن أبي طالب»): only a lone word is taken.
-      if (!hasArticle(doc, p) && !isNameWord(doc, p) && isNameWord(doc, p - 1)) continue;
-      addRuleCandidate(doc, {
-        type: 'PERSON',
-        tokStart: p,
-        tokEnd: end,
-        start: doc.stemStart[p] as number,
-        source: { kind: 'rule', id: 'person-honorific', detail: `before the honorific «${tokenText(doc, h)}»` },
+      if (!hasArticle(doc, p) && !isNameWord(doc, p) && isNameWord(doc, p - 1)) return;
+      addRuleCandidate(doc, 'PERSON', { tokStart: p, tokEnd: end, start: doc.stemStart[p] as number }, {
+        rule: 'person-honorific',
+        detail: `before the honorific «${tokenText(doc, h)}»`,
         score: 0.65,
         priority: PRIORITY.clauseContext,
       });
-    }
+    });
   },
 };

@@ -40,12 +40,9 @@ export const personNameChain: Rule = {
       if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK)) || candidateAt(doc, t)?.type === 'PERSON') continue;
       const name = readPersonName(doc, t, true);
       if (!name || name.tokEnd - name.tokStart < 2) continue;
-      addRuleCandidate(doc, {
-        type: 'PERSON',
-        tokStart: name.tokStart,
-        tokEnd: name.tokEnd,
-        start: name.start,
-        source: { kind: 'rule', id: 'person-name-chain', detail: 'given name followed by name tokens' },
+      addRuleCandidate(doc, 'PERSON', name, {
+        rule: 'person-name-chain',
+        detail: 'given name followed by name tokens',
         score: 0.7,
         priority: PRIORITY.nameChain,
       });

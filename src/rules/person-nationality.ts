@@ -1,7 +1,6 @@
 import { candidateAt, type Doc } from '../document';
 import type { Rule } from './helpers/rule';
-import { readPersonName } from './helpers/read-person-name';
-import { addRuleCandidate } from './helpers/add-rule-candidate';
+import { addPersonName } from './helpers/read-person-name';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
 import { isNameWord } from './helpers/is-name-word';
@@ -34,14 +33,9 @@ export const personNationality: Rule = {
       if (!isNisbaShaped(doc, t) || !isWord(doc, p) || startsLine(doc, p) || candidateAt(doc, p)?.type === 'PERSON') continue;
       const conjunction = doc.folded.codes[doc.tokens.start[p] as number] === WAW && !((doc.word[p] as number) >= 0 && isNameWord(doc, p));
       if (conjunction || doc.stemStart[p] !== doc.tokens.start[p] || hasArticle(doc, p) || entityAt(doc, p, PLACES, true)) continue;
-      const name = readPersonName(doc, p, true);
-      if (!name) continue;
-      addRuleCandidate(doc, {
-        type: 'PERSON',
-        tokStart: name.tokStart,
-        tokEnd: name.tokEnd,
-        start: name.start,
-        source: { kind: 'rule', id: 'person-nationality', detail: `after the nationality «${tokenText(doc, t)}»` },
+      addPersonName(doc, p, { requireKnown: true }, {
+        rule: 'person-nationality',
+        detail: `after the nationality «${tokenText(doc, t)}»`,
         score: 0.65,
         priority: PRIORITY.weakContext,
       });

@@ -3,7 +3,7 @@ import type { Rule } from './helpers/rule';
 import { PERSON_ROLE_HEAD, PERSON_TITLE, SPEECH_VERB, SUBJECT_END } from './helpers/cue-classes';
 import { readPersonName } from './helpers/read-person-name';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { cueAt } from './helpers/cue-at';
+import { cueAt, forEachCue } from './helpers/cue-at';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
 import { isNameWord, isOpenWord } from './helpers/is-name-word';
@@ -41,15 +41,11 @@ export const personSubject: Rule = {
   description: 'the name after a verb of saying: «وقال [ياروسلاف كوجاييف] إن»',
   cues: [SPEECH_VERB, SUBJECT_END, PERSON_ROLE_HEAD, PERSON_TITLE],
   apply(doc: Doc): void {
-    const bit = SPEECH_VERB.bit;
-    for (let t = 0; t < doc.tokens.count; t++) {
-      if (!((doc.cueBits[t] as number) & bit)) continue;
-      const verb = cueAt(doc, t, SPEECH_VERB);
-      if (!verb) continue;
+    forEachCue(doc, SPEECH_VERB, (verb) => {
       const p = verb.tokEnd;
-      if (p >= doc.tokens.count || startsLine(doc, p) || candidateAt(doc, p)) continue;
+      if (p >= doc.tokens.count || startsLine(doc, p) || candidateAt(doc, p)) return;
       const name = readPersonName(doc, p) ?? readFamilyName(doc, p);
-      if (!name) continue;
+      if (!name) return;
       let known = false;
       for (let k = name.tokStart; k < name.tokEnd && !known; k++) known = isNameWord(doc, k);
       const after = name.tokEnd;
@@ -58,16 +54,13 @@ export const personSubject: Rule = {
         isPunct(doc, after, '،,:"«») .') ||
         cueAt(doc, after, SUBJECT_END) !== undefined ||
         isRole(doc, after);
-      if (!known && !ended) continue;
-      addRuleCandidate(doc, {
-        type: 'PERSON',
-        tokStart: name.tokStart,
-        tokEnd: name.tokEnd,
-        start: name.start,
-        source: { kind: 'rule', id: 'person-subject', detail: 'subject of a verb of saying' },
+      if (!known && !ended) return;
+      addRuleCandidate(doc, 'PERSON', name, {
+        rule: 'person-subject',
+        detail: 'subject of a verb of saying',
         score: known ? 0.7 : 0.6,
         priority: PRIORITY.clauseContext,
       });
-    }
+    });
   },
 };

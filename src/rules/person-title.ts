@@ -1,9 +1,8 @@
 import { candidateAt, type Doc } from '../document';
 import type { Rule } from './helpers/rule';
 import { NAME_LINK, PERSON_ROLE_HEAD, PERSON_TITLE, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER } from './helpers/cue-classes';
-import { readPersonName } from './helpers/read-person-name';
-import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { cueAt } from './helpers/cue-at';
+import { addPersonName } from './helpers/read-person-name';
+import { cueAt, nextCueToken } from './helpers/cue-at';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle } from './helpers/has-article';
 import { isPunct, startsLine } from './helpers/is-word';
@@ -65,8 +64,7 @@ export const personTitle: Rule = {
   cues: [PERSON_TITLE, PERSON_ROLE_HEAD, PERSON_TITLE_WITH_NATIONALITY, REGNAL_TITLE, TITLE_MODIFIER, NAME_LINK],
   apply(doc: Doc): void {
     const bits = PERSON_TITLE.bit | PERSON_ROLE_HEAD.bit | PERSON_TITLE_WITH_NATIONALITY.bit;
-    for (let t = 0; t < doc.tokens.count; t++) {
-      if (!((doc.cueBits[t] as number) & bits)) continue;
+    for (let t = nextCueToken(doc, bits, 0); t >= 0; t = nextCueToken(doc, bits, t + 1)) {
       const title = cueAt(doc, t, PERSON_TITLE);
       const role = title ? undefined : cueAt(doc, t, PERSON_ROLE_HEAD);
       const expert = title || role ? undefined : cueAt(doc, t, PERSON_TITLE_WITH_NATIONALITY);
@@ -82,14 +80,9 @@ export const personTitle: Rule = {
       p = skipModifiers(doc, p);
       if (p >= doc.tokens.count || isPunct(doc, p) || startsLine(doc, p)) continue;
       const regnal = cueAt(doc, t, REGNAL_TITLE) !== undefined;
-      const name = readPersonName(doc, p, false, regnal);
-      if (!name) continue;
-      addRuleCandidate(doc, {
-        type: 'PERSON',
-        tokStart: name.tokStart,
-        tokEnd: name.tokEnd,
-        start: name.start,
-        source: { kind: 'rule', id: 'person-title', detail: `title «${cueText(doc, cue.tokStart, cue.tokEnd)}» before the name` },
+      addPersonName(doc, p, { regnal }, {
+        rule: 'person-title',
+        detail: `title «${cueText(doc, cue.tokStart, cue.tokEnd)}» before the name`,
         score: 0.8,
         priority: PRIORITY.cue,
       });

@@ -3,7 +3,7 @@ import type { Doc } from '../document';
 import type { Rule } from './helpers/rule';
 import { PLACE_CUE } from './helpers/cue-classes';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { cueAt } from './helpers/cue-at';
+import { forEachCue } from './helpers/cue-at';
 import { entityAt } from './helpers/entity-at';
 import { cueText, foldedSlice } from './helpers/token-text';
 import { hasArticle } from './helpers/has-article';
@@ -28,44 +28,34 @@ export const placeCue: Rule = {
   description: 'a place cue (مدينة، قرية، محافظة، نهر …) before a place name: «في مدينة [زاويدو] الروسية»',
   cues: [PLACE_CUE],
   apply(doc: Doc): void {
-    const bits = PLACE_CUE.bit;
-    for (let t = 0; t < doc.tokens.count; t++) {
-      if (!((doc.cueBits[t] as number) & bits)) continue;
-      const cue = cueAt(doc, t, PLACE_CUE);
-      if (!cue) continue;
+    forEachCue(doc, PLACE_CUE, (cue) => {
       const p = cue.tokEnd;
-      if (!isWord(doc, p) || startsLine(doc, p)) continue;
+      if (!isWord(doc, p) || startsLine(doc, p)) return;
       const cueWord = cueText(doc, cue.tokStart, cue.tokEnd);
       const folded = foldedSlice(doc, cue.start, doc.tokens.end[cue.tokEnd - 1] as number);
       const known = entityAt(doc, p, PLACES);
       if (known && known.start === doc.tokens.start[p]) {
         const type: EntityType = known.type === 'COUNTRY' && STATE_CUES.has(folded) ? 'COUNTRY' : 'PLACE';
-        addRuleCandidate(doc, {
-          type,
-          tokStart: p,
-          tokEnd: known.tokEnd,
-          start: known.start,
-          entry: known.entry,
-          source: { kind: 'rule', id: 'place-cue', detail: `cue «${cueWord}» before a known place` },
+        addRuleCandidate(doc, type, known, {
+          rule: 'place-cue',
+          detail: `cue «${cueWord}» before a known place`,
           score: 0.85,
           priority: PRIORITY.retyped,
+          entry: known.entry,
         });
-        continue;
+        return;
       }
-      if (PLURAL_CUES.has(folded) || STATE_CUES.has(folded)) continue;
-      if (!isOpenWord(doc, p) || hasArticle(doc, p) || entityAt(doc, p, NOT_PLACE_NAMES)) continue;
+      if (PLURAL_CUES.has(folded) || STATE_CUES.has(folded)) return;
+      if (!isOpenWord(doc, p) || hasArticle(doc, p) || entityAt(doc, p, NOT_PLACE_NAMES)) return;
       // An unknown name may take a second unknown word: «مدينة [سان فرانسيسكو]»; an adjective stops it.
       let end = p + 1;
       if (isOpenWord(doc, end) && !hasArticle(doc, end) && !startsLine(doc, end) && !entityAt(doc, end, NOT_PLACE_NAMES)) end++;
-      addRuleCandidate(doc, {
-        type: 'PLACE',
-        tokStart: p,
-        tokEnd: end,
-        start: doc.tokens.start[p] as number,
-        source: { kind: 'rule', id: 'place-cue', detail: `cue «${cueWord}» before an unknown name` },
+      addRuleCandidate(doc, 'PLACE', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] as number }, {
+        rule: 'place-cue',
+        detail: `cue «${cueWord}» before an unknown name`,
         score: 0.6,
         priority: PRIORITY.cue,
       });
-    }
+    });
   },
 };

@@ -100,15 +100,12 @@ function markOrganization(doc: Doc, tokStart: number, tokEnd: number, detail: st
   let words = named;
   for (let t = tokStart; t < tokEnd && words; t++) words = isWord(doc, t) && (isOpenWord(doc, t) || entityAt(doc, t, ANY) !== undefined);
   if (entry < 0 && !words) return false;
-  addRuleCandidate(doc, {
-    type: 'ORGANIZATION',
-    tokStart,
-    tokEnd,
-    start: doc.tokens.start[tokStart] as number,
-    entry,
-    source: { kind: 'rule', id: 'source-line', detail },
+  addRuleCandidate(doc, 'ORGANIZATION', { tokStart, tokEnd, start: doc.tokens.start[tokStart] as number }, {
+    rule: 'source-line',
+    detail,
     score: entry >= 0 ? 0.85 : 0.6,
     priority: PRIORITY.retyped,
+    entry,
   });
   return true;
 }

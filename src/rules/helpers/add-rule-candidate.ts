@@ -1,34 +1,35 @@
-import type { Provenance } from '../../types';
-import { createCandidate, type Candidate } from '../../candidate';
+import type { EntityType } from '../../types';
+import { createCandidate } from '../../candidate';
 import { addCandidate, type Doc } from '../../document';
+import type { TokenSpan } from './token-span';
 
-/** What a rule says about a candidate; the end offset follows from the last token. */
-export interface RuleCandidate {
-  readonly type: Candidate['type'];
-  readonly tokStart: number;
-  readonly tokEnd: number;
-  readonly start: number;
-  readonly source: Provenance;
+/** Why a rule proposes a span: the rule, what it saw (the provenance detail), its score and priority (PRIORITY). */
+export interface RuleFinding {
+  readonly rule: string;
+  readonly detail: string;
   readonly score: number;
   readonly priority: number;
-  /** The lexicon entry it names, when a known name was re-read by the rule (-1 or absent otherwise). */
+  /** The lexicon entry the span names, when the rule re-read a known name (-1 or absent otherwise). */
   readonly entry?: number;
 }
 
-/** Adds a rule-made candidate. */
-export function addRuleCandidate(doc: Doc, init: RuleCandidate): void {
+/**
+ * Adds what a rule found: the tokens of `span`, from its folded offset `start` (after any proclitic),
+ * as a candidate of `type` whose provenance is the rule. The end offset follows from the last token.
+ */
+export function addRuleCandidate(doc: Doc, type: EntityType, span: TokenSpan, found: RuleFinding): void {
   addCandidate(
     doc,
     createCandidate({
-      type: init.type,
-      tokStart: init.tokStart,
-      tokEnd: init.tokEnd,
-      start: init.start,
-      end: doc.tokens.end[init.tokEnd - 1] as number,
-      entry: init.entry ?? -1,
-      source: init.source,
-      score: init.score,
-      priority: init.priority,
+      type,
+      tokStart: span.tokStart,
+      tokEnd: span.tokEnd,
+      start: span.start,
+      end: doc.tokens.end[span.tokEnd - 1] as number,
+      entry: found.entry ?? -1,
+      source: { kind: 'rule', id: found.rule, detail: found.detail },
+      score: found.score,
+      priority: found.priority,
       canonical: undefined,
     }),
   );

@@ -23,3 +23,27 @@ export function cueBefore(doc: Doc, t: number, cue: CueClass, maxLength = 4): To
   }
   return undefined;
 }
+
+/** The first token at or after `from` where a cue of one of the classes in `bits` starts, or -1. */
+export function nextCueToken(doc: Doc, bits: number, from: number): number {
+  const { cueBits } = doc;
+  for (let t = Math.max(0, from); t < doc.tokens.count; t++) if ((cueBits[t] as number) & bits) return t;
+  return -1;
+}
+
+/**
+ * The next cue of a class at or after token `from` (its longest match there), or undefined: the
+ * rules walk the cues of their class (forEachCue) instead of testing every token.
+ */
+export function nextCue(doc: Doc, cue: CueClass, from: number): TokenSpan | undefined {
+  for (let t = nextCueToken(doc, cue.bit, from); t >= 0; t = nextCueToken(doc, cue.bit, t + 1)) {
+    const span = cueAt(doc, t, cue);
+    if (span) return span;
+  }
+  return undefined;
+}
+
+/** Calls `visit` with each cue of the class in the document, in order (the longest match at each token). */
+export function forEachCue(doc: Doc, cue: CueClass, visit: (span: TokenSpan) => void): void {
+  for (let span = nextCue(doc, cue, 0); span; span = nextCue(doc, cue, span.tokStart + 1)) visit(span);
+}

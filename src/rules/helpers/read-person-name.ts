@@ -6,6 +6,7 @@ import { flagsOf, isCommon, isForeignName, isNameWord, isOpenWord } from './is-n
 import { hasArticle } from './has-article';
 import { isWord, startsLine } from './is-word';
 import type { TokenSpan } from './token-span';
+import { addRuleCandidate, type RuleFinding } from './add-rule-candidate';
 import { ENTRY_CONTEXT, WORD_GIVEN, WORD_GIVEN_F, WORD_GIVEN_M } from '../../lexicon/lexicon-types';
 import { ALEF, BA, HEH, LAM, MEEM, NOON, WAW, YA } from '../../tokenize/arabic-letters';
 
@@ -118,7 +119,7 @@ function hasKnownStem(doc: Doc, t: number): boolean {
 }
 
 /** Token t starts a multi-word place, country or organization of the lexicon («خان شيخون»). */
-export function startsEntity(doc: Doc, t: number): boolean {
+function startsEntity(doc: Doc, t: number): boolean {
   const entity = entityAt(doc, t, MULTIWORD_ENTITIES);
   return entity !== undefined && entity.tokEnd - entity.tokStart > 1;
 }
@@ -179,4 +180,21 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
   if (end === t || (requireKnown && known === 0)) return undefined;
   if (known === 0 && end - t > MAX_UNKNOWN_NAME) end = t + MAX_UNKNOWN_NAME;
   return { tokStart: t, tokEnd: end, start };
+}
+
+/** How readPersonName reads: `requireKnown` (a known name token is the only evidence), `regnal` (after a ruler's title). */
+export interface NameReading {
+  readonly requireKnown?: boolean;
+  readonly regnal?: boolean;
+}
+
+/**
+ * Reads a person's name at token t (see readPersonName) and adds it as the rule's PERSON candidate:
+ * what the title, nationality and coordination rules do once their context is found. Returns the
+ * name, or undefined when none starts there.
+ */
+export function addPersonName(doc: Doc, t: number, reading: NameReading, found: RuleFinding): TokenSpan | undefined {
+  const name = readPersonName(doc, t, reading.requireKnown, reading.regnal);
+  if (name) addRuleCandidate(doc, 'PERSON', name, found);
+  return name;
 }
