@@ -45,26 +45,14 @@ export function readLexiconTsv(text: string, file: string): LexiconFile {
       }),
     };
   }
-  if (sameHeader(header, COMMON_WORD_HEADER)) {
-    return {
-      kind: 'common-words',
-      words: rows.map(({ cells, line }) => {
-        const word = (cells[0] ?? '').trim();
-        if (word === '') throw new LexiconError('empty word', { file, line });
-        return { word, source: cells[3] ?? '' };
-      }),
-    };
-  }
-  if (sameHeader(header, HOMOGRAPH_HEADER)) {
-    return {
-      kind: 'homographs',
-      words: rows.map(({ cells, line }) => {
-        const word = (cells[0] ?? '').trim();
-        if (word === '') throw new LexiconError('empty word', { file, line });
-        return word;
-      }),
-    };
-  }
+  /** The word of a word list's row: its first cell, which may not be empty. */
+  const wordOf = ({ cells, line }: { cells: string[]; line: number }): string => {
+    const word = (cells[0] ?? '').trim();
+    if (word === '') throw new LexiconError('empty word', { file, line });
+    return word;
+  };
+  if (sameHeader(header, COMMON_WORD_HEADER)) return { kind: 'common-words', words: rows.map((row) => ({ word: wordOf(row), source: row.cells[3] ?? '' })) };
+  if (sameHeader(header, HOMOGRAPH_HEADER)) return { kind: 'homographs', words: rows.map(wordOf) };
   if (header[0] !== 'id' && header[0] !== 'word' && !(header[0] === 'name' && header[1] === 'type')) {
     return { kind: 'side-table', header, rows: rows.map(({ cells }) => Object.fromEntries(header.map((column, i) => [column, (cells[i] ?? '').trim()]))) };
   }
