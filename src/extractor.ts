@@ -7,6 +7,8 @@ import { createTokenBuffer, type TokenBuffer } from './tokenize/scan-tokens';
 import { tokenizeDoc } from './tokenize/tokenize-doc';
 import { createLexiconIndex, type LexiconIndex } from './lexicon/create-lexicon-index';
 import { loadBundledLexicon } from './lexicon/load-lexicon';
+import { decodeArtifact } from './lexicon/artifact-file';
+import type { LexiconArtifact } from './lexicon/lexicon-types';
 import { createMatchBuffer, matchLexicon } from './match/match-lexicon';
 import { proposeLexiconCandidates } from './propose/propose-lexicon-candidates';
 import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './propose/match-fuzzy';
@@ -48,9 +50,14 @@ const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 
 /** Indexes of the bundled lexicon shared by every extractor with the same normalization (immutable once built). */
 const sharedIndexes = new Map<number, LexiconIndex>();
 
-function indexFor(folds: CompiledFolds, options: ExtractorOptions): LexiconIndex {
+/**
+ * The lexicon index of an extractor: over the artifact given to createExtractorWith, or the bundled
+ * one (shared when no caller entries are added), with the caller's entries and the rules' cues.
+ */
+function indexFor(folds: CompiledFolds, options: ExtractorOptions, artifact: LexiconArtifact | undefined): LexiconIndex {
   const custom = options.entries ? validateEntryInputs(options.entries) : [];
   const cues = [...new Map(RULES.flatMap((rule) => rule.cues ?? []).map((cue) => [cue.name, cue])).values()];
+  if (artifact) return createLexiconIndex(folds, { artifact, entries: custom, cues });
   const bundled = options.bundledLexicon !== false;
   if (custom.length === 0 && bundled) {
     let index = sharedIndexes.get(folds.key);
@@ -109,7 +116,33 @@ function checkOptions(options: unknown): ExtractorOptions {
  * creating an extractor with custom entries builds its own index and shares nothing mutable.
  */
 export function createExtractor(options?: ExtractorOptions): Extractor {
+  return buildExtractor(checkOptions(options), undefined);
+}
+
+/**
+ * What an internal caller may give an extractor in place of the bundled data. Not exported from the
+ * package: the tagger's jackknife training (issue 13) runs extractors over lexicons built in memory
+ * without the names harvested from one fold.
+ */
+export interface ExtractorData {
+  /** A compiled lexicon used instead of `data/lexicon.bin`: the bytes encodeArtifact writes, or the artifact compileLexicon returns. */
+  readonly artifact: LexiconArtifact | Uint8Array;
+}
+
+/**
+ * Internal: an extractor like createExtractor(options), over the compiled lexicon of `data` instead
+ * of the bundled one (the caller's `entries` are added to it as usual). Bytes are decoded and checked
+ * at once: a bad artifact is a LexiconError here, not at the first extract.
+ */
+export function createExtractorWith(options: ExtractorOptions | undefined, data: ExtractorData): Extractor {
   const checked = checkOptions(options);
+  if (checked.bundledLexicon === false) throw new TypeError('createExtractorWith: option "bundledLexicon: false" leaves no lexicon to use the given artifact in place of');
+  const { artifact } = data;
+  const decoded = artifact instanceof Uint8Array ? decodeArtifact(Buffer.from(artifact.buffer, artifact.byteOffset, artifact.byteLength), 'the artifact given to createExtractorWith') : artifact;
+  return buildExtractor(checked, decoded);
+}
+
+function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | undefined): Extractor {
   const folds = compileFoldTable(checked.normalize);
   const types = new Set<EntityType>(checked.types ?? DEFAULT_TYPES);
   const fuzzyOptions = checked.fuzzy === true ? {} : checked.fuzzy || undefined;
@@ -121,7 +154,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     nested: checked.nested === true,
     fuzzy: fuzzyOptions ? () => (fuzzy ??= createFuzzyIndex(index as LexiconIndex, fuzzyOptions)) : undefined,
   };
-  let index: LexiconIndex | undefined = checked.entries || checked.bundledLexicon === false ? indexFor(folds, checked) : undefined;
+  let index: LexiconIndex | undefined = checked.entries || checked.bundledLexicon === false ? indexFor(folds, checked, artifact) : undefined;
   let folded: FoldedBuffer = createFoldedBuffer();
   let tokens: TokenBuffer = createTokenBuffer();
   let matches = createMatchBuffer();
@@ -139,7 +172,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     }
     const doc: Doc = {
       input: text,
-      index: (index ??= indexFor(folds, checked)),
+      index: (index ??= indexFor(folds, checked, artifact)),
       folded,
       tokens,
       word: EMPTY,
