@@ -2,7 +2,7 @@ import { DEFAULT_TYPES, ENTITY_TYPES, type Entity, type EntityType, type Extract
 import type { Doc } from './document';
 import { compileFoldTable, type CompiledFolds } from './normalize/compile-fold-table';
 import { createFoldedBuffer, foldText, type FoldedBuffer } from './normalize/fold-text';
-import { describe } from './normalize/normalize';
+import { describeValue } from './describe-value';
 import { createTokenBuffer, type TokenBuffer } from './tokenize/scan-tokens';
 import { tokenizeDoc } from './tokenize/tokenize-doc';
 import { createLexiconIndex, type LexiconIndex } from './lexicon/create-lexicon-index';
@@ -73,14 +73,14 @@ function indexFor(folds: CompiledFolds, options: ExtractorOptions, artifact: Lex
 function checkOptions(options: unknown): ExtractorOptions {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`createExtractor(options): expected an options object, got ${describe(options)}`);
+    throw new TypeError(`createExtractor(options): expected an options object, got ${describeValue(options)}`);
   }
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) throw new TypeError(`createExtractor(options): unknown option "${key}"; expected one of ${[...OPTION_KEYS].join(', ')}`);
   }
   const { types } = options as ExtractorOptions;
   if (types !== undefined) {
-    if (!Array.isArray(types)) throw new TypeError(`option "types": expected an array of entity types, got ${describe(types)}`);
+    if (!Array.isArray(types)) throw new TypeError(`option "types": expected an array of entity types, got ${describeValue(types)}`);
     for (const type of types) {
       if (!(ENTITY_TYPES as readonly unknown[]).includes(type)) {
         throw new TypeError(`option "types": unknown entity type ${JSON.stringify(type)}; expected ${ENTITY_TYPES.join(', ')}`);
@@ -89,16 +89,16 @@ function checkOptions(options: unknown): ExtractorOptions {
   }
   const { nested, bundledLexicon, fuzzy, normalize } = options as ExtractorOptions;
   if (normalize !== undefined && (normalize === null || typeof normalize !== 'object' || Array.isArray(normalize))) {
-    throw new TypeError(`option "normalize": expected an object of fold switches ({ harakat: false, … }), got ${describe(normalize)}`);
+    throw new TypeError(`option "normalize": expected an object of fold switches ({ harakat: false, … }), got ${describeValue(normalize)}`);
   }
   for (const [name, value] of [
     ['nested', nested],
     ['bundledLexicon', bundledLexicon],
   ] as const) {
-    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`option "${name}": expected a boolean, got ${describe(value)}`);
+    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`option "${name}": expected a boolean, got ${describeValue(value)}`);
   }
   if (fuzzy !== undefined && typeof fuzzy !== 'boolean') {
-    if (fuzzy === null || typeof fuzzy !== 'object') throw new TypeError(`option "fuzzy": expected a boolean or { minLength?, threshold? }, got ${describe(fuzzy)}`);
+    if (fuzzy === null || typeof fuzzy !== 'object') throw new TypeError(`option "fuzzy": expected a boolean or { minLength?, threshold? }, got ${describeValue(fuzzy)}`);
     for (const key of Object.keys(fuzzy)) {
       if (key !== 'minLength' && key !== 'threshold') throw new TypeError(`option "fuzzy": unknown key "${key}"; expected minLength, threshold`);
     }
@@ -160,7 +160,7 @@ function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | u
   let matches = createMatchBuffer();
 
   const extract = (text: string): Entity[] => {
-    if (typeof text !== 'string') throw new TypeError(`extract(text): expected text to be a string, got ${describe(text)}`);
+    if (typeof text !== 'string') throw new TypeError(`extract(text): expected text to be a string, got ${describeValue(text)}`);
     if (text.length === 0) return [];
     // Buffers grown for a rare huge document are dropped when a far smaller one follows: a stream of
     // news articles should not hold a 1 MB document's buffers for the rest of its life, while a run

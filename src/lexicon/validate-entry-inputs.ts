@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type LexiconEntryInput } from '../types';
-import { describe, normalize } from '../normalize/normalize';
+import { normalize } from '../normalize/normalize';
+import { describeValue } from '../describe-value';
 import { LexiconError } from './lexicon-error';
 
 const ALLOWED_KEYS = new Set(['type', 'name', 'variants', 'id', 'subtype']);
@@ -19,13 +20,13 @@ export interface EntryLocation {
  */
 export function validateEntryInputs(inputs: unknown, location: EntryLocation = {}): LexiconEntryInput[] {
   if (!Array.isArray(inputs)) {
-    throw new LexiconError(`expected entries to be an array of { type, name, variants?, id?, subtype? }, got ${describe(inputs)}`, { file: location.file });
+    throw new LexiconError(`expected entries to be an array of { type, name, variants?, id?, subtype? }, got ${describeValue(inputs)}`, { file: location.file });
   }
   const ids = new Map<string, number>();
   return inputs.map((input: unknown, index) => {
     const where = { file: location.file, line: location.lines?.[index], entry: `#${index}` };
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-      throw new LexiconError(`expected an object { type, name, … }, got ${describe(input)}`, where);
+      throw new LexiconError(`expected an object { type, name, … }, got ${describeValue(input)}`, where);
     }
     const record = input as Record<string, unknown>;
     for (const key of Reflect.ownKeys(record)) {
@@ -34,7 +35,7 @@ export function validateEntryInputs(inputs: unknown, location: EntryLocation = {
     }
     const id = record['id'];
     if (id !== undefined) {
-      if (typeof id !== 'string' || id.trim() === '') throw new LexiconError(`"id" must be a non-empty string, got ${describe(id)}`, where);
+      if (typeof id !== 'string' || id.trim() === '') throw new LexiconError(`"id" must be a non-empty string, got ${describeValue(id)}`, where);
       where.entry = `"${id}" (#${index})`;
       const first = ids.get(id);
       if (first !== undefined) throw new LexiconError(`duplicate id "${id}" (first used by entry #${first})`, where);
@@ -47,13 +48,13 @@ export function validateEntryInputs(inputs: unknown, location: EntryLocation = {
     }
     const name = record['name'];
     if (name === undefined) throw new LexiconError('missing field "name"', where);
-    if (typeof name !== 'string') throw new LexiconError(`"name" must be a string, got ${describe(name)}`, where);
+    if (typeof name !== 'string') throw new LexiconError(`"name" must be a string, got ${describeValue(name)}`, where);
     const variants = record['variants'];
     if (variants !== undefined && (!Array.isArray(variants) || variants.some((v) => typeof v !== 'string'))) {
       throw new LexiconError('"variants" must be an array of strings', where);
     }
     const subtype = record['subtype'];
-    if (subtype !== undefined && typeof subtype !== 'string') throw new LexiconError(`"subtype" must be a string, got ${describe(subtype)}`, where);
+    if (subtype !== undefined && typeof subtype !== 'string') throw new LexiconError(`"subtype" must be a string, got ${describeValue(subtype)}`, where);
     // Checked here, where the file and line are known (with the default folds; an extractor with
     // other switches checks again when it builds its index).
     for (const form of [name, ...((variants as string[] | undefined) ?? [])]) {

@@ -1,6 +1,7 @@
 import type { NormalizeOptions } from '../types';
 import { compileFoldTable } from './compile-fold-table';
 import { foldText, foldedString } from './fold-text';
+import { describeValue } from '../describe-value';
 
 export interface OffsetRange {
   readonly start: number;
@@ -30,7 +31,7 @@ export interface NormalizedText {
  */
 export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
   if (typeof text !== 'string') {
-    throw new TypeError(`normalize(text): expected text to be a string, got ${describe(text)}`);
+    throw new TypeError(`normalize(text): expected text to be a string, got ${describeValue(text)}`);
   }
   const folded = foldText(text, compileFoldTable(options));
   const length = folded.length;
@@ -57,10 +58,4 @@ export function mapRange(starts: Int32Array, ends: Int32Array, length: number, o
     return { start: at, end: at };
   }
   return { start: starts[start] as number, end: ends[end - 1] as number };
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
 }

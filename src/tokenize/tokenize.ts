@@ -1,7 +1,7 @@
 import type { CliticSplit, NormalizeOptions, Token } from '../types';
 import { compileFoldTable } from '../normalize/compile-fold-table';
 import { foldText, foldedString, type FoldedBuffer } from '../normalize/fold-text';
-import { describe } from '../normalize/normalize';
+import { describeValue } from '../describe-value';
 import { MIN_STEM, RESTORED_ARTICLE, findProcliticStems } from './find-proclitic-stems';
 import { TOKEN_KINDS, WORD, scanTokens } from './scan-tokens';
 import { ALEF, LAM } from './arabic-letters';
@@ -18,7 +18,7 @@ export interface TokenizeOptions {
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   if (typeof text !== 'string') {
-    throw new TypeError(`tokenize(text): expected text to be a string, got ${describe(text)}`);
+    throw new TypeError(`tokenize(text): expected text to be a string, got ${describeValue(text)}`);
   }
   const folded = foldText(text, compileFoldTable(options?.normalize));
   const tokens = scanTokens(folded);
