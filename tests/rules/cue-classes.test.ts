@@ -1,8 +1,8 @@
 import * as cueClasses from '../../src/rules/helpers/cue-classes';
-import { CUE_CLASS_NAMES } from '../../src/rules/helpers/cue-classes';
 import { RULES } from '../../src/rules';
 import type { CueClass } from '../../src/lexicon/create-lexicon-index';
 
+const { CUE_CLASS_NAMES } = cueClasses;
 const isCueClass = (value: unknown): value is CueClass =>
   typeof value === 'object' && value !== null && 'name' in value && 'bit' in value && 'phrases' in value;
 const defined = Object.values(cueClasses).filter(isCueClass);
