@@ -76,20 +76,13 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
     }
     const start = i;
     let kind: number;
-    if (cls === ARABIC_LETTER) {
-      kind = WORD;
+    if (cls === ARABIC_LETTER || cls === OTHER_LETTER) {
+      // Letters of one script and their marks: «كتبَ», «Reuters»; «رويترزReuters» is two tokens.
+      kind = cls === ARABIC_LETTER ? WORD : LATIN;
       i++;
       while (i < length) {
         const k = classOf(codes[i] as number);
-        if ((k !== ARABIC_LETTER && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
-        i++;
-      }
-    } else if (cls === OTHER_LETTER) {
-      kind = LATIN;
-      i++;
-      while (i < length) {
-        const k = classOf(codes[i] as number);
-        if ((k !== OTHER_LETTER && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
+        if ((k !== cls && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
         i++;
       }
     } else if (cls === DIGIT) {
