@@ -82,7 +82,7 @@ export function replaceCandidates(doc: Doc, replace: (candidate: Candidate) => C
   const list = listOf(doc);
   let changed = false;
   for (let i = 0; i < list.length; i++) {
-    const candidate = list[i] as Candidate;
+    const candidate = list[i];
     const next = replace(candidate);
     if (next === candidate) continue;
     list[i] = next;
@@ -112,7 +112,7 @@ export function candidateAt(doc: Doc, t: number, types?: ReadonlySet<EntityType>
   let index = doc.candidateIndex;
   if (!index) doc.candidateIndex = index = { at: new Map(), indexed: 0 };
   for (; index.indexed < candidates.length; index.indexed++) {
-    const candidate = candidates[index.indexed] as Candidate;
+    const candidate = candidates[index.indexed];
     const list = index.at.get(candidate.tokStart);
     if (list) list.push(candidate);
     else index.at.set(candidate.tokStart, [candidate]);

@@ -68,10 +68,10 @@ function toBytes(value: SectionValue): { kind: SectionKind; bytes: Buffer } {
   const bytes = Buffer.alloc(value.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (value instanceof Int32Array) {
-    for (let i = 0; i < value.length; i++) view.setInt32(i * 4, value[i] as number, true);
+    for (let i = 0; i < value.length; i++) view.setInt32(i * 4, value[i], true);
     return { kind: 'i32', bytes };
   }
-  for (let i = 0; i < value.length; i++) view.setUint16(i * 2, value[i] as number, true);
+  for (let i = 0; i < value.length; i++) view.setUint16(i * 2, value[i], true);
   return { kind: 'u16', bytes };
 }
 
@@ -91,7 +91,7 @@ export function encodeArtifact(artifact: LexiconArtifact): Buffer {
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(headerBytes.length, MAGIC.length);
   headerBytes.copy(out, MAGIC.length + 4);
-  parts.forEach((part, i) => part.bytes.copy(out, start + (sections[i] as Section).offset));
+  parts.forEach((part, i) => part.bytes.copy(out, start + sections[i].offset));
   return out;
 }
 

@@ -125,8 +125,8 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
       }
       if (!record.entries.includes(index)) record.entries.push(index);
       if (entry.type === 'NAME' && tokens.length === 1) {
-        const word = record.words[0] as number;
-        wordFlags[word] = (wordFlags[word] as number) | NAME_CLASS_FLAGS[entry.subtype as NameClass];
+        const word = record.words[0];
+        wordFlags[word] = wordFlags[word] | NAME_CLASS_FLAGS[entry.subtype as NameClass];
       }
     }
   }
@@ -136,22 +136,22 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
   for (const row of commonRows) {
     const tokens = split(row.word);
     if (tokens.length !== 1) continue;
-    const word = intern(tokens[0] as string);
-    wordFlags[word] = (wordFlags[word] as number) | WORD_COMMON | (row.stopword ? WORD_STOPWORD : 0);
+    const word = intern(tokens[0]);
+    wordFlags[word] = wordFlags[word] | WORD_COMMON | (row.stopword ? WORD_STOPWORD : 0);
     (row.stopword ? stopwords : commonWords).push(row.word);
   }
 
   for (const raw of homographs) {
     const tokens = split(raw);
     if (tokens.length !== 1) continue;
-    const word = intern(tokens[0] as string);
-    wordFlags[word] = (wordFlags[word] as number) | WORD_NOUN_HOMOGRAPH;
+    const word = intern(tokens[0]);
+    wordFlags[word] = wordFlags[word] | WORD_NOUN_HOMOGRAPH;
   }
 
   const table = new WordTable(words.size);
   for (const [word, id] of words) {
     table.add(word);
-    table.flags[id] = wordFlags[id] as number;
+    table.flags[id] = wordFlags[id];
   }
   const trie = new PhraseTrie(forms.size);
   const formEntryStart: number[] = [];
@@ -200,6 +200,6 @@ function unique(values: readonly string[]): string[] {
 
 function sortKeys(record: Record<string, number>): Record<string, number> {
   const sorted: Record<string, number> = {};
-  for (const key of Object.keys(record).sort()) sorted[key] = record[key] as number;
+  for (const key of Object.keys(record).sort()) sorted[key] = record[key];
   return sorted;
 }

@@ -106,11 +106,11 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     const mine = own.get(form);
     if (mine) return mine;
     const a = artifact as LexiconArtifact;
-    return a.formEntries.subarray(a.formEntryStart[form] as number, a.formEntryStart[form + 1] as number);
+    return a.formEntries.subarray(a.formEntryStart[form], a.formEntryStart[form + 1]);
   };
   const addForm = (wordIds: readonly number[], entries: readonly number[]): number[] => {
     const node = trie.insert(wordIds);
-    let form = trie.nodeForm[node] as number;
+    let form = trie.nodeForm[node];
     if (form < 0) {
       form = formCount++;
       trie.nodeForm[node] = form;
@@ -126,14 +126,14 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
   };
   const splitToIds = (form: string): number[] => split(form).map((word) => words.add(word));
   const entryType = (entry: number): IndexEntryType =>
-    entry < base ? (TYPE_BY_CODE.get((artifact as LexiconArtifact).entryTypes[entry] as string) as EntryType) : (extra[entry - base] as ExtraEntry).type;
-  const entryId = (entry: number): string => (entry < base ? columnValue((artifact as LexiconArtifact).entryIds, entry) : (extra[entry - base] as ExtraEntry).id);
+    entry < base ? (TYPE_BY_CODE.get((artifact as LexiconArtifact).entryTypes[entry]) as EntryType) : extra[entry - base].type;
+  const entryId = (entry: number): string => (entry < base ? columnValue((artifact as LexiconArtifact).entryIds, entry) : extra[entry - base].id);
   const formsOf = (entry: number): string[] => columnValue((artifact as LexiconArtifact).entryForms, entry).split('\t');
   const canonicalOf = (entry: number): string => {
     const { text, offsets } = (artifact as LexiconArtifact).entryForms;
-    const start = offsets[entry] as number;
+    const start = offsets[entry];
     const tab = text.indexOf('\t', start);
-    return text.slice(start, tab >= 0 && tab < (offsets[entry + 1] as number) ? tab : (offsets[entry + 1] as number));
+    return text.slice(start, tab >= 0 && tab < offsets[entry + 1] ? tab : offsets[entry + 1]);
   };
 
   if (artifact && !folds.isDefault) {
@@ -145,8 +145,8 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
         if (ids.length === 0) continue;
         addForm(ids, [entry]);
         if (entryType(entry) === 'NAME' && ids.length === 1) {
-          const id = ids[0] as number;
-          words.flags[id] = (words.flags[id] as number) | NAME_CLASS_FLAGS[subtype as NameClass];
+          const id = ids[0];
+          words.flags[id] = words.flags[id] | NAME_CLASS_FLAGS[subtype as NameClass];
         }
       }
     }
@@ -166,8 +166,8 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
       for (let i = 0; i < columnLength(column); i++) {
         const tokens = split(columnValue(column, i));
         if (tokens.length !== 1) continue;
-        const id = words.add(tokens[0] as string);
-        words.flags[id] = (words.flags[id] as number) | flag;
+        const id = words.add(tokens[0]);
+        words.flags[id] = words.flags[id] | flag;
       }
     }
   }
@@ -205,7 +205,7 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
   const frozen = freezeForms(formCount, artifact, own);
   const formCues = new Int32Array(formCount);
   for (const [form, list] of own) {
-    for (const entry of list) formCues[form] = (formCues[form] as number) | (cueBit.get(entry) ?? 0);
+    for (const entry of list) formCues[form] = formCues[form] | (cueBit.get(entry) ?? 0);
   }
 
   return {
@@ -216,12 +216,12 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     formCues,
     entryTypeCode,
     entryId,
-    entryType: (entry) => INDEX_ENTRY_TYPES[entryTypeCode[entry] as number] as IndexEntryType,
-    entrySubtype: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entrySubtypes, entry) : (extra[entry - base] as ExtraEntry).subtype),
+    entryType: (entry) => INDEX_ENTRY_TYPES[entryTypeCode[entry]],
+    entrySubtype: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entrySubtypes, entry) : extra[entry - base].subtype),
     entryCountry: (entry) => (entry < base ? columnValue((artifact as LexiconArtifact).entryCountries, entry) : ''),
-    entryFlags: (entry) => (entry < base ? ((artifact as LexiconArtifact).entryFlags[entry] as number) : (extra[entry - base] as ExtraEntry).flags),
-    canonical: (entry) => (entry < base ? canonicalOf(entry) : ((extra[entry - base] as ExtraEntry).forms[0] as string)),
-    entryForms: (entry) => (entry < base ? formsOf(entry) : [...(extra[entry - base] as ExtraEntry).forms]),
+    entryFlags: (entry) => (entry < base ? (artifact as LexiconArtifact).entryFlags[entry] : extra[entry - base].flags),
+    canonical: (entry) => (entry < base ? canonicalOf(entry) : extra[entry - base].forms[0]),
+    entryForms: (entry) => (entry < base ? formsOf(entry) : [...extra[entry - base].forms]),
     entryCount: () => base + extra.length,
   };
 }
@@ -242,8 +242,8 @@ function freezeForms(formCount: number, artifact: LexiconArtifact | undefined, o
   if (baseStart) {
     const baseForms = Math.min(formCount, baseStart.length - 1);
     for (let form = 0; form < baseForms; form++) {
-      formStart[form] = baseStart[form] as number;
-      formSize[form] = (baseStart[form + 1] as number) - (baseStart[form] as number);
+      formStart[form] = baseStart[form];
+      formSize[form] = baseStart[form + 1] - baseStart[form];
     }
   }
   let at = baseList.length;
@@ -265,5 +265,5 @@ function findForm(trie: PhraseTrie, ids: readonly number[]): number {
     node = trie.child(node, id);
     if (node < 0) return -1;
   }
-  return trie.nodeForm[node] as number;
+  return trie.nodeForm[node];
 }

@@ -22,10 +22,10 @@ export function orderEntries(
       const prefB = type[b] === preferred ? 0 : 1;
       if (prefA !== prefB) return prefA - prefB;
     }
-    const byRank = (rank[a] as number) - (rank[b] as number);
+    const byRank = rank[a] - rank[b];
     if (byRank !== 0) return byRank;
-    const idA = id[a] as string;
-    const idB = id[b] as string;
+    const idA = id[a];
+    const idB = id[b];
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
 }

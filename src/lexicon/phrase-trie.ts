@@ -55,9 +55,9 @@ export class PhraseTrie {
   child(node: number, word: number): number {
     let slot = hashEdge(node, word) & this.mask;
     for (;;) {
-      const n = this.edgeNode[slot] as number;
+      const n = this.edgeNode[slot];
       if (n === EMPTY) return -1;
-      if (n === node && this.edgeWord[slot] === word) return this.edgeChild[slot] as number;
+      if (n === node && this.edgeWord[slot] === word) return this.edgeChild[slot];
       slot = (slot + 1) & this.mask;
     }
   }
@@ -66,7 +66,7 @@ export class PhraseTrie {
   insert(words: ArrayLike<number>, from = 0, count = words.length - from): number {
     let node = 0;
     for (let i = from; i < from + count; i++) {
-      const word = words[i] as number;
+      const word = words[i];
       let next = this.child(node, word);
       if (next < 0) {
         next = this.nodes++;
@@ -103,8 +103,8 @@ export class PhraseTrie {
     this.mask = capacity - 1;
     this.edges = 0;
     for (let slot = 0; slot < oldNode.length; slot++) {
-      const node = oldNode[slot] as number;
-      if (node !== EMPTY) this.addEdge(node, oldWord[slot] as number, oldChild[slot] as number);
+      const node = oldNode[slot];
+      if (node !== EMPTY) this.addEdge(node, oldWord[slot], oldChild[slot]);
     }
   }
 }

@@ -69,7 +69,7 @@ function entryLines(text: string, count: number): number[] {
     } else if (c === '}' || c === ']') depth--;
     else if (depth === 1 && /[^\s,]/.test(c as string)) {
       lines.push(line);
-      while (i + 1 < text.length && /[^\s,\]]/.test(text[i + 1] as string)) i++;
+      while (i + 1 < text.length && /[^\s,\]]/.test(text[i + 1])) i++;
     }
   }
   return lines;

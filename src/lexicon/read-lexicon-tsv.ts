@@ -23,10 +23,10 @@ export function readLexiconTsv(text: string, file: string): LexiconFile {
   const lines = text.split('\n');
   const headerIndex = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('#'));
   if (headerIndex < 0) throw new LexiconError('empty file: expected a header line', { file });
-  const header = (lines[headerIndex] as string).replace(/\r$/, '').split('\t');
+  const header = lines[headerIndex].replace(/\r$/, '').split('\t');
   const rows: { cells: string[]; line: number }[] = [];
   for (let i = headerIndex + 1; i < lines.length; i++) {
-    const raw = (lines[i] as string).replace(/\r$/, '');
+    const raw = lines[i].replace(/\r$/, '');
     if (raw.trim() === '' || raw.startsWith('#')) continue;
     const cells = raw.split('\t');
     if (cells.length !== header.length) {

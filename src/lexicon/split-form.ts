@@ -14,7 +14,7 @@ export function createFormSplitter(folds: CompiledFolds): (form: string) => stri
     folded = foldText(form, folds, folded);
     scanTokens(folded, tokens);
     const words: string[] = [];
-    for (let t = 0; t < tokens.count; t++) words.push(foldedString(folded, tokens.start[t] as number, tokens.end[t] as number));
+    for (let t = 0; t < tokens.count; t++) words.push(foldedString(folded, tokens.start[t], tokens.end[t]));
     return words;
   };
 }

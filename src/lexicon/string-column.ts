@@ -23,7 +23,7 @@ export function columnLength(column: StringColumn): number {
 }
 
 export function columnValue(column: StringColumn, i: number): string {
-  return column.text.slice(column.offsets[i] as number, column.offsets[i + 1] as number);
+  return column.text.slice(column.offsets[i], column.offsets[i + 1]);
 }
 
 export function columnValues(column: StringColumn): string[] {

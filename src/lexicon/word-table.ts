@@ -9,7 +9,7 @@ const FNV_PRIME = 0x01000193;
  */
 export function hashWord(codes: ArrayLike<number>, start: number, end: number, withAlef = false): number {
   let h = FNV_BASIS;
-  for (let i = end - 1; i >= start; i--) h = Math.imul(h ^ (codes[i] as number), FNV_PRIME);
+  for (let i = end - 1; i >= start; i--) h = Math.imul(h ^ codes[i], FNV_PRIME);
   return withAlef ? Math.imul(h ^ ALEF, FNV_PRIME) : h;
 }
 
@@ -18,7 +18,7 @@ export function hashSuffixes(codes: Uint16Array, start: number, end: number, out
   let h = FNV_BASIS;
   const keep = start + out.length;
   for (let i = end - 1; i >= start; i--) {
-    h = Math.imul(h ^ (codes[i] as number), FNV_PRIME);
+    h = Math.imul(h ^ codes[i], FNV_PRIME);
     if (i < keep) out[i - start] = h;
   }
 }
@@ -77,10 +77,10 @@ export class WordTable {
     const pool = this.pool;
     let slot = h & this.mask;
     for (;;) {
-      const id = this.slots[slot << 1] as number;
+      const id = this.slots[slot << 1];
       if (id === EMPTY) return -1;
       if (this.slots[(slot << 1) | 1] === h && this.keyLength[id] === length) {
-        let k = this.keyStart[id] as number;
+        let k = this.keyStart[id];
         let equal = true;
         if (withAlef) {
           if (pool[k] !== ALEF) equal = false;
@@ -151,8 +151,8 @@ export class WordTable {
 
   /** The word with this id. */
   word(id: number): string {
-    const start = this.keyStart[id] as number;
-    return String.fromCharCode(...this.pool.subarray(start, start + (this.keyLength[id] as number)));
+    const start = this.keyStart[id];
+    return String.fromCharCode(...this.pool.subarray(start, start + this.keyLength[id]));
   }
 
   private insertSlot(id: number, h: number): void {
@@ -165,7 +165,7 @@ export class WordTable {
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     this.mask = (this.slots.length >> 1) - 1;
-    for (let id = 0; id < this.size; id++) this.insertSlot(id, this.keyHash[id] as number);
+    for (let id = 0; id < this.size; id++) this.insertSlot(id, this.keyHash[id]);
   }
 
   private growKeys(): void {

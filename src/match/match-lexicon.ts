@@ -64,9 +64,9 @@ export function matchLexicon(doc: Doc): void {
   const head = matches.head;
 
   const wordAt = (t: number): number => {
-    let w = word[t] as number;
+    let w = word[t];
     if (w === UNKNOWN_WORD) {
-      w = words.lookup(codes, tokStart[t] as number, tokEnd[t] as number);
+      w = words.lookup(codes, tokStart[t], tokEnd[t]);
       word[t] = w;
     }
     return w;
@@ -76,7 +76,7 @@ export function matchLexicon(doc: Doc): void {
     let node = trie.child(0, first);
     let next = t + 1;
     while (node >= 0) {
-      const form = nodeForm[node] as number;
+      const form = nodeForm[node];
       if (form >= 0) {
         if (matches.count === matches.tokStart.length) growMatches(matches);
         const m = matches.count++;
@@ -86,10 +86,10 @@ export function matchLexicon(doc: Doc): void {
         matches.form[m] = form;
         matches.restored[m] = restored;
         matches.firstWord[m] = first;
-        cueBits[t] = (cueBits[t] as number) | (formCues[form] as number);
+        cueBits[t] = cueBits[t] | formCues[form];
       }
       // A name does not run across a line break («العالم - ايران» then a new paragraph).
-      if (next >= count || (tokens.flags[next] as number) & AFTER_NEWLINE) break;
+      if (next >= count || tokens.flags[next] & AFTER_NEWLINE) break;
       const w = wordAt(next);
       if (w < 0) break;
       node = trie.child(node, w);
@@ -99,16 +99,16 @@ export function matchLexicon(doc: Doc): void {
 
   for (let t = 0; t < count; t++) {
     head[t] = matches.count;
-    const s = tokStart[t] as number;
-    const e = tokEnd[t] as number;
+    const s = tokStart[t];
+    const e = tokEnd[t];
     // One backward pass hashes the whole token and the stems its proclitics may leave.
     hashSuffixes(codes, s, e, suffixHash);
-    let w = word[t] as number;
+    let w = word[t];
     if (w === UNKNOWN_WORD) {
-      w = words.lookupHashed(codes, s, e, false, suffixHash[0] as number);
+      w = words.lookupHashed(codes, s, e, false, suffixHash[0]);
       word[t] = w;
     }
-    let flags = w >= 0 ? (words.flags[w] as number) : 0;
+    let flags = w >= 0 ? words.flags[w] : 0;
     stemStart[t] = s;
     if (w >= 0) walk(t, s, w, 0);
     // A known name is not a proclitic plus another word: «بلير» is Blair, not ب + «لير».
@@ -118,16 +118,16 @@ export function matchLexicon(doc: Doc): void {
     }
     const n = findProcliticStems(codes, s, e, stems);
     for (let k = 0; k < n; k++) {
-      const candidate = stems[k] as number;
+      const candidate = stems[k];
       const offset = candidate >> 1;
       const restored = candidate & RESTORED_ARTICLE;
-      const hash = restored ? withAlefHash(suffixHash[offset] as number) : (suffixHash[offset] as number);
+      const hash = restored ? withAlefHash(suffixHash[offset]) : suffixHash[offset];
       const sw = words.lookupHashed(codes, s + offset, e, restored === 1, hash);
       if (sw < 0) continue;
       walk(t, s + offset, sw, restored);
       // «وعلي» is unknown as a whole: its stem «علي» is a given name.
       if (flags === 0 && w < 0) {
-        flags = words.flags[sw] as number;
+        flags = words.flags[sw];
         if (flags !== 0) stemStart[t] = s + offset;
       }
     }

@@ -1,5 +1,5 @@
 import type { NormalizeOptions } from '../types';
-import { DROP, FOLD_NAMES, FOLD_TABLE, MARK, type FoldAction, type FoldName } from './fold-table';
+import { DROP, FOLD_NAMES, FOLD_TABLE, MARK, type FoldAction } from './fold-table';
 
 /** `action[c]` for a UTF-16 code unit c: KEEP, a MARK/DROP deletion, one replacement code unit, or an index into `multi`. */
 export const KEEP = -1;
@@ -23,7 +23,7 @@ const cache = new Map<number, CompiledFolds>();
 export function foldKey(options: NormalizeOptions | undefined): number {
   let key = 0;
   for (let i = 0; i < FOLD_NAMES.length; i++) {
-    const name = FOLD_NAMES[i] as FoldName;
+    const name = FOLD_NAMES[i];
     const value = options?.[name];
     if (value !== undefined && typeof value !== 'boolean') {
       throw new TypeError(`normalize option "${name}" must be a boolean, got ${typeof value}`);

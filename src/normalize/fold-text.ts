@@ -46,7 +46,7 @@ export function foldText(text: string, folds: CompiledFolds, buffer: FoldedBuffe
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const a = action[c] as number;
+    const a = action[c];
     if (a === KEEP) {
       codes[len] = c;
       starts[len] = i;
@@ -63,7 +63,7 @@ export function foldText(text: string, folds: CompiledFolds, buffer: FoldedBuffe
     } else if (a === DELETE_DROP) {
       continue;
     } else {
-      const replacement = folds.multi[a - MULTI_BASE] as string;
+      const replacement = folds.multi[a - MULTI_BASE];
       // Room for the expansion and for the rest of the input, which may keep every unit.
       if (len + replacement.length + (n - i) + 16 > codes.length) {
         buffer.length = len;

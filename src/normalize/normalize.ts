@@ -54,8 +54,8 @@ export function mapRange(starts: Int32Array, ends: Int32Array, length: number, o
     throw new RangeError(`toOriginal(${start}, ${end}): expected 0 <= start <= end <= ${length}`);
   }
   if (start === end) {
-    const at = start < length ? (starts[start] as number) : originalLength;
+    const at = start < length ? starts[start] : originalLength;
     return { start: at, end: at };
   }
-  return { start: starts[start] as number, end: ends[end - 1] as number };
+  return { start: starts[start], end: ends[end - 1] };
 }

@@ -121,10 +121,10 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
   const stems = new Int32Array(4);
   for (let t = 0; t < tokens.count; t++) {
     if (covered[t] || tokens.kind[t] !== WORD) continue;
-    const s = tokens.start[t] as number;
+    const s = tokens.start[t];
     const starts = [s];
-    const n = findProcliticStems(folded.codes, s, tokens.end[t] as number, stems);
-    for (let k = 0; k < n; k++) if (!((stems[k] as number) & RESTORED_ARTICLE)) starts.push(s + ((stems[k] as number) >> 1));
+    const n = findProcliticStems(folded.codes, s, tokens.end[t], stems);
+    for (let k = 0; k < n; k++) if (!(stems[k] & RESTORED_ARTICLE)) starts.push(s + (stems[k] >> 1));
     let found: { tokEnd: number; start: number; form: FuzzyForm; similarity: number; query: string } | undefined;
     for (let end = t + 1; end <= Math.min(tokens.count, t + MAX_WORDS); end++) {
       if (covered[end - 1] || tokens.kind[end - 1] !== WORD) break;
@@ -144,7 +144,7 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
         tokStart: t,
         tokEnd: found.tokEnd,
         start: found.start,
-        end: tokens.end[found.tokEnd - 1] as number,
+        end: tokens.end[found.tokEnd - 1],
         entry,
         source: { kind: 'fuzzy', id: index.entryId(entry), detail: `«${found.query}» ≈ «${found.form.text}» (Jaro-Winkler ${found.similarity.toFixed(3)})` },
         score: Math.round(found.similarity * 0.6 * 1000) / 1000,
@@ -158,7 +158,7 @@ export function matchFuzzy(doc: Doc, fuzzy: FuzzyIndex): void {
 
 /** The folded words [t, end), the first one from `start`, joined by single spaces (as lexicon forms are). */
 function wordsText(doc: Doc, start: number, t: number, end: number): string {
-  let text = foldedString(doc.folded, start, doc.tokens.end[t] as number);
-  for (let k = t + 1; k < end; k++) text += ` ${foldedString(doc.folded, doc.tokens.start[k] as number, doc.tokens.end[k] as number)}`;
+  let text = foldedString(doc.folded, start, doc.tokens.end[t]);
+  for (let k = t + 1; k < end; k++) text += ` ${foldedString(doc.folded, doc.tokens.start[k], doc.tokens.end[k])}`;
   return text;
 }

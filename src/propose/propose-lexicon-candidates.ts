@@ -22,14 +22,14 @@ export function proposeLexiconCandidates(doc: Doc): void {
   const { matches, index, tokens } = doc;
   const { formStart, formSize, entryList, entryTypeCode } = index;
   for (let m = 0; m < matches.count; m++) {
-    const form = matches.form[m] as number;
-    const tokStart = matches.tokStart[m] as number;
-    const tokEnd = matches.tokEnd[m] as number;
+    const form = matches.form[m];
+    const tokStart = matches.tokStart[m];
+    const tokEnd = matches.tokEnd[m];
     const common = tokEnd - tokStart === 1 && isCommonWord(doc, m);
     let entry = -1;
-    for (let i = formStart[form] as number, end = i + (formSize[form] as number); i < end; i++) {
-      const e = entryList[i] as number;
-      const code = entryTypeCode[e] as number;
+    for (let i = formStart[form], end = i + formSize[form]; i < end; i++) {
+      const e = entryList[i];
+      const code = entryTypeCode[e];
       if (code > LAST_ENTITY_CODE) continue;
       // A nationality adjective is a common word by nature («الروسي»): it needs no context to be one.
       if (index.entryFlags(e) & NEEDS_CONTEXT || (common && code !== NATIONALITY_CODE)) continue;
@@ -43,8 +43,8 @@ export function proposeLexiconCandidates(doc: Doc): void {
         type: index.entryType(entry) as EntityType,
         tokStart,
         tokEnd,
-        start: matches.start[m] as number,
-        end: tokens.end[tokEnd - 1] as number,
+        start: matches.start[m],
+        end: tokens.end[tokEnd - 1],
         entry,
         source: undefined,
         score: LEXICON_SCORE,
@@ -61,7 +61,7 @@ export function proposeLexiconCandidates(doc: Doc): void {
  */
 function isCommonWord(doc: Doc, m: number): boolean {
   const { index, matches } = doc;
-  const whole = doc.word[matches.tokStart[m] as number] as number;
-  if (whole >= 0 && ((index.words.flags[whole] as number) & WORD_COMMON)) return true;
-  return ((index.words.flags[matches.firstWord[m] as number] as number) & WORD_COMMON) !== 0;
+  const whole = doc.word[matches.tokStart[m]];
+  if (whole >= 0 && (index.words.flags[whole] & WORD_COMMON)) return true;
+  return (index.words.flags[matches.firstWord[m]] & WORD_COMMON) !== 0;
 }

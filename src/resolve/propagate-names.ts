@@ -27,22 +27,22 @@ export function propagateNames(doc: Doc): void {
   const owners: Candidate[] = [];
   const { folded, tokens } = doc;
   const addKey = (t: number, owner: Candidate, start: number): void => {
-    const flags = doc.tokenFlags[t] as number;
+    const flags = doc.tokenFlags[t];
     if (tokens.kind[t] !== WORD || flags & (WORD_COMMON | WORD_STOPWORD)) return;
     // An Arabic given name opening a name stands for too many people; closing one after a given
     // name it is the family name: «نجيب [محفوظ]», «حسني [مبارك]», «محمود [عباس]».
-    if (flags & ARABIC_GIVEN && !(t === owner.tokEnd - 1 && t > owner.tokStart && (doc.tokenFlags[t - 1] as number) & WORD_ANY_GIVEN)) return;
+    if (flags & ARABIC_GIVEN && !(t === owner.tokEnd - 1 && t > owner.tokStart && doc.tokenFlags[t - 1] & WORD_ANY_GIVEN)) return;
     // A surname that is also a country, place or organization («إسرائيل», «طهران») stays what it is elsewhere.
     if (entityAt(doc, t, OTHER_ENTITIES)) return;
     // The end of a compound given name is no surname: «نور [الدين]», «عبد [الله]».
     if (endsCompoundName(doc, t, owner.tokStart)) return;
-    const end = tokens.end[t] as number;
+    const end = tokens.end[t];
     if (end - start < 3) return;
     const id = keys.add(foldedString(folded, start, end));
     owners[id] ??= owner;
   };
   for (const person of full) {
-    addKey(person.tokEnd - 1, person, doc.tokens.start[person.tokEnd - 1] as number);
+    addKey(person.tokEnd - 1, person, doc.tokens.start[person.tokEnd - 1]);
     addKey(person.tokStart, person, person.start);
   }
   if (keys.size === 0) return;
@@ -56,22 +56,22 @@ export function propagateNames(doc: Doc): void {
   for (let id = 0; id < keys.size; id++) knownKeys.add(doc.index.words.get(keys.word(id)));
   for (let t = 0; t < tokens.count; t++) {
     if (covered[t] || tokens.kind[t] !== WORD) continue;
-    const whole = doc.word[t] as number;
+    const whole = doc.word[t];
     if (whole >= 0 && !knownKeys.has(whole)) continue;
-    const s = tokens.start[t] as number;
-    const e = tokens.end[t] as number;
+    const s = tokens.start[t];
+    const e = tokens.end[t];
     let start = s;
     let id = keys.lookup(folded.codes, s, e);
     if (id < 0) {
       const n = findProcliticStems(folded.codes, s, e, stems);
       for (let k = 0; k < n && id < 0; k++) {
-        if ((stems[k] as number) & RESTORED_ARTICLE) continue;
-        start = s + ((stems[k] as number) >> 1);
+        if (stems[k] & RESTORED_ARTICLE) continue;
+        start = s + (stems[k] >> 1);
         id = keys.lookup(folded.codes, start, e);
       }
     }
     if (id < 0) continue;
-    const owner = owners[id] as Candidate;
+    const owner = owners[id];
     // «إندرياس اديناور» again, unrecognized: one mention of the full name, not two of its parts.
     const previous = doc.candidates[doc.candidates.length - 1];
     if (previous && previous.source?.kind === 'propagation' && previous.tokEnd === t && ownerOf.get(previous) === owner) {
@@ -90,7 +90,7 @@ export function propagateNames(doc: Doc): void {
       source: { kind: 'propagation', id: owner.source?.id ?? doc.index.entryId(owner.entry), detail: `same person as «${foldedString(folded, owner.start, owner.end)}»` },
       score: Math.min(owner.score, 0.75),
       priority: PRIORITY.propagation,
-      canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start] as number, folded.ends[owner.end - 1] as number)),
+      canonical: owner.canonical ?? (owner.entry >= 0 ? doc.index.canonical(owner.entry) : doc.input.slice(folded.starts[owner.start], folded.ends[owner.end - 1])),
     });
     ownerOf.set(mention, owner);
     addCandidate(doc, mention);
@@ -101,11 +101,11 @@ export function propagateNames(doc: Doc): void {
 function endsCompoundName(doc: Doc, t: number, from: number): boolean {
   const { matches, index } = doc;
   for (let s = Math.max(from, t - 3); s < t; s++) {
-    for (let m = matches.head[s] as number; m < (matches.head[s + 1] as number); m++) {
-      if ((matches.tokEnd[m] as number) <= t) continue;
-      const form = matches.form[m] as number;
-      for (let i = index.formStart[form] as number, last = i + (index.formSize[form] as number); i < last; i++) {
-        if (index.entryType(index.entryList[i] as number) === 'NAME') return true;
+    for (let m = matches.head[s]; m < matches.head[s + 1]; m++) {
+      if (matches.tokEnd[m] <= t) continue;
+      const form = matches.form[m];
+      for (let i = index.formStart[form], last = i + index.formSize[form]; i < last; i++) {
+        if (index.entryType(index.entryList[i]) === 'NAME') return true;
       }
     }
   }
@@ -115,6 +115,6 @@ function endsCompoundName(doc: Doc, t: number, from: number): boolean {
 /** A full name worth propagating: a lexicon person, or a name with at least one known name token. */
 function isWellKnown(doc: Doc, person: Candidate): boolean {
   if (person.entry >= 0) return true;
-  for (let t = person.tokStart; t < person.tokEnd; t++) if ((doc.tokenFlags[t] as number) & WORD_ANY_NAME) return true;
+  for (let t = person.tokStart; t < person.tokEnd; t++) if (doc.tokenFlags[t] & WORD_ANY_NAME) return true;
   return false;
 }

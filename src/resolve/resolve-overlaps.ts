@@ -23,7 +23,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], tokenCount: nu
     let blocker = -1;
     let single = true;
     for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
-      const o = owner[t] as number;
+      const o = owner[t];
       if (o < 0) single = false;
       else if (blocker < 0) blocker = o;
       else if (o !== blocker) single = false;
@@ -33,7 +33,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], tokenCount: nu
       kept.push(candidate);
       continue;
     }
-    const outer = kept[blocker] as Candidate;
+    const outer = kept[blocker];
     if (nested && single && outer.start <= candidate.start && candidate.end <= outer.end && candidate.type !== outer.type) {
       const list = inner.get(outer) ?? [];
       if (!list.some((k) => k.start < candidate.end && candidate.start < k.end)) list.push(candidate);

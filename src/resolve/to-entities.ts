@@ -18,8 +18,8 @@ export function toEntities(doc: Doc, resolved: Resolved, types: ReadonlySet<Enti
 
 function toEntity(doc: Doc, candidate: Candidate): Entity {
   const { folded, input } = doc;
-  const start = folded.starts[candidate.start] as number;
-  const end = folded.ends[candidate.end - 1] as number;
+  const start = folded.starts[candidate.start];
+  const end = folded.ends[candidate.end - 1];
   // A proclitic inside a ligature («ﻻﺭﻳﺤﺎ» = ل + «أريحا») cannot be left out of the span, which holds
   // the whole character; the normalized form then folds the whole span too.
   let from = candidate.start;

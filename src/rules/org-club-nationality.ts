@@ -28,7 +28,7 @@ export const orgClubNationality: Rule = {
       if (!isWord(doc, q) || startsLine(doc, q)) continue;
       const adjective = entityAt(doc, q, NATIONALITY);
       if (!adjective || adjective.tokEnd !== q + 1 || adjective.start !== doc.tokens.start[q]) continue;
-      const last = (doc.tokens.end[q] as number) - 1;
+      const last = doc.tokens.end[q] - 1;
       if (doc.folded.codes[last] !== YA || isNisbaShaped(doc, q, true) || cueBefore(doc, t, PLACE_CUE)) continue;
       addRuleCandidate(doc, 'ORGANIZATION', city, {
         rule: 'org-club-nationality',

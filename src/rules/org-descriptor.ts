@@ -41,14 +41,14 @@ export const orgDescriptor: Rule = {
       // «شركات [أجنبية]»: a feminine nisba after a descriptor is its adjective, not a name.
       // Newspapers, channels and teams take article names in construct with an indefinite descriptor:
       // «صحيفة [الحياة]», «فريق [الماص الفاسي]»; after «الفريق», «الصحيفة» an article word is an adjective.
-      const titled = TITLED.has(foldedSlice(doc, descriptor.start, doc.tokens.end[descriptor.tokEnd - 1] as number));
+      const titled = TITLED.has(foldedSlice(doc, descriptor.start, doc.tokens.end[descriptor.tokEnd - 1]));
       if (!isOpenWord(doc, p) || (hasArticle(doc, p) && !quoted && !titled) || isNisbaShaped(doc, p, true)) return;
       let end = p + 1;
       while (end - p < MAX_NAME && isOpenWord(doc, end) && !startsLine(doc, end) && (quoted || !hasArticle(doc, end)) && !entityAt(doc, end, ANY_ENTITY)) end++;
       // A team's name may end in its city's nisba: «الماص [الفاسي]», «المغرب [الفاسي]».
       if (titled && end === p + 1 && hasArticle(doc, end) && !startsLine(doc, end) && isNisbaShaped(doc, end)) end++;
       if (quoted && !isPunct(doc, end, '"»\'”')) return;
-      addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] as number }, {
+      addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] }, {
         rule: 'org-descriptor',
         detail,
         score: 0.65,

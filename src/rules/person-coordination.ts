@@ -22,7 +22,7 @@ export const personCoordination: Rule = {
       const person = doc.candidates[i];
       if (!person || person.type !== 'PERSON') continue;
       const t = person.tokEnd;
-      if (!isWord(doc, t) || startsLine(doc, t) || doc.folded.codes[doc.tokens.start[t] as number] !== WAW) continue;
+      if (!isWord(doc, t) || startsLine(doc, t) || doc.folded.codes[doc.tokens.start[t]] !== WAW) continue;
       const link = cueAt(doc, t, NAME_LINK);
       const named = (isNameWord(doc, t) && doc.stemStart[t] !== doc.tokens.start[t]) || (link !== undefined && link.start !== doc.tokens.start[t]);
       if (!named || candidateAt(doc, t)) continue;

@@ -26,9 +26,9 @@ export const personForeignName: Rule = {
   apply(doc: Doc): void {
     for (let t = 0; t < doc.tokens.count; t++) {
       if (!isWord(doc, t) || !(flagsOf(doc, t) & WORD_FOREIGN_FAMILY) || isCommon(doc, t)) continue;
-      if (hasArticle(doc, t) && (doc.word[t] as number) < 0) continue;
+      if (hasArticle(doc, t) && doc.word[t] < 0) continue;
       if (entityAt(doc, t, OTHER_ENTITIES, true) || candidateAt(doc, t) || cueBefore(doc, t, PRIZE)) continue;
-      addRuleCandidate(doc, 'PERSON', { tokStart: t, tokEnd: t + 1, start: doc.stemStart[t] as number }, {
+      addRuleCandidate(doc, 'PERSON', { tokStart: t, tokEnd: t + 1, start: doc.stemStart[t] }, {
         rule: 'person-foreign-name',
         detail: 'a foreign surname standing alone',
         score: 0.55,

@@ -31,12 +31,12 @@ export const personHonorific: Rule = {
       const end = open ? h - 1 : h;
       const p = end - 1;
       if (!isWord(doc, p) || isStopword(doc, p) || tokenText(doc, p) === GOD) return;
-      if (!isNameWord(doc, p) && (isCommon(doc, p) || (doc.cueBits[p] as number) !== 0)) return;
+      if (!isNameWord(doc, p) && (isCommon(doc, p) || doc.cueBits[p] !== 0)) return;
       const known = candidateAt(doc, p);
       if (known?.type === 'PERSON' || (known && known.tokEnd > end)) return;
       // A longer name ending here is the person rules' to read («علي بن أبي طالب»): only a lone word is taken.
       if (!hasArticle(doc, p) && !isNameWord(doc, p) && isNameWord(doc, p - 1)) return;
-      addRuleCandidate(doc, 'PERSON', { tokStart: p, tokEnd: end, start: doc.stemStart[p] as number }, {
+      addRuleCandidate(doc, 'PERSON', { tokStart: p, tokEnd: end, start: doc.stemStart[p] }, {
         rule: 'person-honorific',
         detail: `before the honorific «${tokenText(doc, h)}»`,
         score: 0.65,

@@ -63,5 +63,5 @@ function isPlainSurname(doc: Doc, t: number): boolean {
 
 function opensOnLink(doc: Doc, t: number): boolean {
   const link = cueAt(doc, t, NAME_LINK);
-  return link !== undefined && !NOT_OPENING.has(foldedSlice(doc, link.start, doc.tokens.end[link.tokEnd - 1] as number));
+  return link !== undefined && !NOT_OPENING.has(foldedSlice(doc, link.start, doc.tokens.end[link.tokEnd - 1]));
 }

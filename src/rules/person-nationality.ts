@@ -31,7 +31,7 @@ export const personNationality: Rule = {
       const p = t + 1;
       // A singular nisba («الفرنسي», «اليونانية»), not a plural («الفرنسيون», «الفرنسيين»).
       if (!isNisbaShaped(doc, t) || !isWord(doc, p) || startsLine(doc, p) || candidateAt(doc, p)?.type === 'PERSON') continue;
-      const conjunction = doc.folded.codes[doc.tokens.start[p] as number] === WAW && !((doc.word[p] as number) >= 0 && isNameWord(doc, p));
+      const conjunction = doc.folded.codes[doc.tokens.start[p]] === WAW && !(doc.word[p] >= 0 && isNameWord(doc, p));
       if (conjunction || doc.stemStart[p] !== doc.tokens.start[p] || hasArticle(doc, p) || entityAt(doc, p, PLACES, true)) continue;
       addPersonName(doc, p, { requireKnown: true }, {
         rule: 'person-nationality',

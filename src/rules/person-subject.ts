@@ -19,7 +19,7 @@ import { PRIORITY } from '../priorities';
 function readFamilyName(doc: Doc, p: number): TokenSpan | undefined {
   if (!hasArticle(doc, p) || !isNisbaShaped(doc, p, false) || !isOpenWord(doc, p) || entityAt(doc, p, ANY_ENTITY)) return undefined;
   if (!isRole(doc, p + 1)) return undefined;
-  return { tokStart: p, tokEnd: p + 1, start: doc.tokens.start[p] as number };
+  return { tokStart: p, tokEnd: p + 1, start: doc.tokens.start[p] };
 }
 
 /** Token t opens a title or a role: «[رئيس] الوزراء», «[مدير] الكرة». */

@@ -32,7 +32,7 @@ export const placeCue: Rule = {
       const p = cue.tokEnd;
       if (!isWord(doc, p) || startsLine(doc, p)) return;
       const cueWord = cueText(doc, cue.tokStart, cue.tokEnd);
-      const folded = foldedSlice(doc, cue.start, doc.tokens.end[cue.tokEnd - 1] as number);
+      const folded = foldedSlice(doc, cue.start, doc.tokens.end[cue.tokEnd - 1]);
       const known = entityAt(doc, p, PLACES);
       if (known && known.start === doc.tokens.start[p]) {
         const type: EntityType = known.type === 'COUNTRY' && STATE_CUES.has(folded) ? 'COUNTRY' : 'PLACE';
@@ -50,7 +50,7 @@ export const placeCue: Rule = {
       // An unknown name may take a second unknown word: «مدينة [سان فرانسيسكو]»; an adjective stops it.
       let end = p + 1;
       if (isOpenWord(doc, end) && !hasArticle(doc, end) && !startsLine(doc, end) && !entityAt(doc, end, NOT_PLACE_NAMES)) end++;
-      addRuleCandidate(doc, 'PLACE', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] as number }, {
+      addRuleCandidate(doc, 'PLACE', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] }, {
         rule: 'place-cue',
         detail: `cue «${cueWord}» before an unknown name`,
         score: 0.6,

@@ -49,8 +49,8 @@ function* matchGroups(text: string, name: CreditPatternName): Generator<Record<s
 
 /** A group's range without surrounding spaces. */
 function trimRange(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
 
@@ -64,7 +64,7 @@ function tokenStartingAt(doc: Doc, at: number): number {
   let hi = tokens.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = tokens.start[mid] as number;
+    const start = tokens.start[mid];
     if (start === at) return mid;
     if (start < at) lo = mid + 1;
     else hi = mid - 1;
@@ -76,7 +76,7 @@ function tokenStartingAt(doc: Doc, at: number): number {
 function tokenEndingAt(doc: Doc, from: number, at: number): number {
   const { tokens } = doc;
   for (let t = from; t < tokens.count; t++) {
-    const end = tokens.end[t] as number;
+    const end = tokens.end[t];
     if (end === at) return t + 1;
     if (end > at) return -1;
   }
@@ -100,7 +100,7 @@ function markOrganization(doc: Doc, tokStart: number, tokEnd: number, detail: st
   let words = named;
   for (let t = tokStart; t < tokEnd && words; t++) words = isWord(doc, t) && (isOpenWord(doc, t) || entityAt(doc, t, ANY) !== undefined);
   if (entry < 0 && !words) return false;
-  addRuleCandidate(doc, 'ORGANIZATION', { tokStart, tokEnd, start: doc.tokens.start[tokStart] as number }, {
+  addRuleCandidate(doc, 'ORGANIZATION', { tokStart, tokEnd, start: doc.tokens.start[tokStart] }, {
     rule: 'source-line',
     detail,
     score: entry >= 0 ? 0.85 : 0.6,

@@ -18,7 +18,7 @@ const ALWAYS_OUT = new Set(['النادي', 'الصحيفه']);
  */
 function leavesName(doc: Doc, candidate: Candidate, head: TokenSpan): boolean {
   // Read on the cue's own text, after any proclitic: «وكالة» opens with و and ك, not with an article.
-  const descriptor = foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1] as number);
+  const descriptor = foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1]);
   if (!descriptor.startsWith('ال') || ALWAYS_OUT.has(descriptor)) return true;
   const rest = entityAt(doc, head.tokEnd, ORGANIZATIONS, true);
   return rest !== undefined && rest.start === doc.tokens.start[head.tokEnd] && rest.tokEnd <= candidate.tokEnd;

@@ -21,7 +21,7 @@ export const trimPlaceEpithets: Rule = {
       if (candidate.type !== 'PLACE' || last <= candidate.tokStart || !cueAt(doc, last, PLACE_EPITHET)) return candidate;
       const bare = entityAt(doc, candidate.tokStart, PLACES);
       if (!bare || bare.start !== candidate.start || readingOf(doc, candidate.tokStart, last, 'PLACE', candidate.start) < 0) return candidate;
-      return respanCandidate(candidate, candidate.tokStart, last, candidate.start, doc.tokens.end[last - 1] as number);
+      return respanCandidate(candidate, candidate.tokStart, last, candidate.start, doc.tokens.end[last - 1]);
     });
   },
 };

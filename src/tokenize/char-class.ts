@@ -24,7 +24,7 @@ const PUNCT_RE = /^\p{P}$/u;
 
 /** The class of one UTF-16 code unit. Classes are computed on first sight and memoized (no start-up cost). */
 export function classifyChar(c: number): CharClass {
-  const known = classes[c] as number;
+  const known = classes[c];
   if (known !== UNKNOWN) return known as CharClass;
   const computed = computeClass(c);
   classes[c] = computed;

@@ -17,12 +17,12 @@ export const MIN_STEM = 3;
 export function findProcliticStems(codes: Uint16Array, start: number, end: number, out: Int32Array): number {
   let n = 0;
   let p = start;
-  const first = codes[p] as number;
+  const first = codes[p];
   if ((first === WAW || first === FA) && end - (p + 1) >= MIN_STEM) {
     p++;
     out[n++] = (p - start) * 2;
   }
-  const c = codes[p] as number;
+  const c = codes[p];
   if ((c === BA || c === KAF || c === LAM) && end - (p + 1) >= MIN_STEM) {
     const q = p + 1;
     // «للامن»: the preposition ل before the article ال drops the article's alef.

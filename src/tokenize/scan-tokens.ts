@@ -4,7 +4,7 @@ import { ARABIC_LETTER, CLASSES, DIGIT, HIGH_SURROGATE, LOW_SURROGATE, MARK, OTH
 
 /** classifyChar through its memo, inlined by the JIT on the hot loop. */
 function classOf(c: number): number {
-  const known = CLASSES[c] as number;
+  const known = CLASSES[c];
   return known === UNKNOWN ? classifyChar(c) : known;
 }
 
@@ -66,7 +66,7 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
   let i = 0;
   let flags = AFTER_SPACE | AFTER_NEWLINE;
   while (i < length) {
-    const c = codes[i] as number;
+    const c = codes[i];
     const cls = classOf(c);
     if (cls === SPACE) {
       flags |= AFTER_SPACE;
@@ -81,19 +81,19 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       kind = cls === ARABIC_LETTER ? WORD : LATIN;
       i++;
       while (i < length) {
-        const k = classOf(codes[i] as number);
-        if ((k !== cls && k !== MARK) || (starts[i] as number) > (ends[i - 1] as number)) break;
+        const k = classOf(codes[i]);
+        if ((k !== cls && k !== MARK) || starts[i] > ends[i - 1]) break;
         i++;
       }
     } else if (cls === DIGIT) {
       kind = NUMBER;
       i++;
       while (i < length) {
-        const d = codes[i] as number;
+        const d = codes[i];
         const k = classOf(d);
-        if ((starts[i] as number) > (ends[i - 1] as number)) break;
+        if (starts[i] > ends[i - 1]) break;
         if (k === DIGIT) i++;
-        else if (isNumberSeparator(d) && i + 1 < length && classOf(codes[i + 1] as number) === DIGIT) i += 2;
+        else if (isNumberSeparator(d) && i + 1 < length && classOf(codes[i + 1]) === DIGIT) i += 2;
         else break;
       }
     } else if (cls === PUNCT) {
@@ -101,15 +101,15 @@ export function scanTokens(folded: FoldedBuffer, tokens: TokenBuffer = createTok
       i++;
     } else {
       kind = SYMBOL_TOKEN;
-      if (cls === HIGH_SURROGATE && i + 1 < length && classOf(codes[i + 1] as number) === LOW_SURROGATE) i += 2;
+      if (cls === HIGH_SURROGATE && i + 1 < length && classOf(codes[i + 1]) === LOW_SURROGATE) i += 2;
       else i++;
       // A variation selector or skin-tone-free mark after an emoji or symbol belongs to it.
-      while (i < length && classOf(codes[i] as number) === MARK) i++;
+      while (i < length && classOf(codes[i]) === MARK) i++;
     }
     // Units expanded from one original character stay in one token: «ﷺ» folds to four words but is
     // one character of the input, so it is one token (no token may start inside a character).
     // A word also keeps the marks written after such a character: «ﷺُ» is one token.
-    while (i < length && ((starts[i] as number) === (starts[i - 1] as number) || (kind <= LATIN && classOf(codes[i] as number) === MARK && (starts[i] as number) <= (ends[i - 1] as number)))) i++;
+    while (i < length && (starts[i] === starts[i - 1] || (kind <= LATIN && classOf(codes[i]) === MARK && starts[i] <= ends[i - 1]))) i++;
     if (count === tokens.start.length) grow(tokens);
     tokens.start[count] = start;
     tokens.end[count] = i;

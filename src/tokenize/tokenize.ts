@@ -25,13 +25,13 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const out: Token[] = [];
   const stems = new Int32Array(4);
   for (let t = 0; t < tokens.count; t++) {
-    const s = tokens.start[t] as number;
-    const e = tokens.end[t] as number;
-    const start = folded.starts[s] as number;
-    const end = folded.ends[e - 1] as number;
-    const kind = tokens.kind[t] as number;
+    const s = tokens.start[t];
+    const e = tokens.end[t];
+    const start = folded.starts[s];
+    const end = folded.ends[e - 1];
+    const kind = tokens.kind[t];
     const token: { -readonly [K in keyof Token]: Token[K] } = {
-      kind: TOKEN_KINDS[kind] as Token['kind'],
+      kind: TOKEN_KINDS[kind],
       start,
       end,
       text: text.slice(start, end),
@@ -52,7 +52,7 @@ function listSplits(folded: FoldedBuffer, s: number, e: number, stems: Int32Arra
   const codes = folded.codes;
   const n = findProcliticStems(codes, s, e, stems);
   const candidates = [0];
-  for (let k = 0; k < n; k++) candidates.push(stems[k] as number);
+  for (let k = 0; k < n; k++) candidates.push(stems[k]);
   for (const candidate of candidates) {
     const offset = candidate >> 1;
     const restored = (candidate & RESTORED_ARTICLE) !== 0;
@@ -61,7 +61,7 @@ function listSplits(folded: FoldedBuffer, s: number, e: number, stems: Int32Arra
       splits.push({
         prefix: foldedString(folded, s, stemStart),
         stem: (restored ? '\u0627' : '') + foldedString(folded, stemStart, e),
-        start: folded.starts[stemStart] as number,
+        start: folded.starts[stemStart],
       });
     }
     // The article after the proclitics: «بالعراق» → بال + «عراق»; «للامن» → لل + «امن».
@@ -71,7 +71,7 @@ function listSplits(folded: FoldedBuffer, s: number, e: number, stems: Int32Arra
       splits.push({
         prefix: foldedString(folded, s, articleEnd),
         stem: foldedString(folded, articleEnd, e),
-        start: folded.starts[articleEnd] as number,
+        start: folded.starts[articleEnd],
       });
     }
   }

@@ -25,7 +25,7 @@ export function addRuleCandidate(doc: Doc, type: EntityType, span: TokenSpan, fo
       tokStart: span.tokStart,
       tokEnd: span.tokEnd,
       start: span.start,
-      end: doc.tokens.end[span.tokEnd - 1] as number,
+      end: doc.tokens.end[span.tokEnd - 1],
       entry: found.entry ?? -1,
       source: { kind: 'rule', id: found.rule, detail: found.detail },
       score: found.score,

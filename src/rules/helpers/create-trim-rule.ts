@@ -28,7 +28,7 @@ export function createTrimRule(id: string, description: string, type: EntityType
         let head = cueAt(doc, tokStart, cue);
         while (head && head.start === start && head.tokEnd < candidate.tokEnd && (!mayTrim || mayTrim(doc, candidate, head))) {
           tokStart = head.tokEnd;
-          start = doc.tokens.start[tokStart] as number;
+          start = doc.tokens.start[tokStart];
           head = repeat ? cueAt(doc, tokStart, cue) : undefined;
         }
         return tokStart === candidate.tokStart ? candidate : respanCandidate(candidate, tokStart, candidate.tokEnd, start, candidate.end);

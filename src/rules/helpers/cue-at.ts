@@ -4,12 +4,12 @@ import type { TokenSpan } from './token-span';
 
 /** The longest match of a cue class starting at token t (proclitics peeled: «والرئيس» → «الرئيس»), or undefined. */
 export function cueAt(doc: Doc, t: number, cue: CueClass): TokenSpan | undefined {
-  if (t < 0 || t >= doc.tokens.count || !((doc.cueBits[t] as number) & cue.bit)) return undefined;
+  if (t < 0 || t >= doc.tokens.count || !(doc.cueBits[t] & cue.bit)) return undefined;
   const { matches, index } = doc;
   let best: TokenSpan | undefined;
-  for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
-    if (!((index.formCues[matches.form[m] as number] as number) & cue.bit)) continue;
-    const span = { tokStart: t, tokEnd: matches.tokEnd[m] as number, start: matches.start[m] as number };
+  for (let m = matches.head[t]; m < matches.head[t + 1]; m++) {
+    if (!(index.formCues[matches.form[m]] & cue.bit)) continue;
+    const span = { tokStart: t, tokEnd: matches.tokEnd[m], start: matches.start[m] };
     if (!best || span.tokEnd > best.tokEnd || (span.tokEnd === best.tokEnd && span.start < best.start)) best = span;
   }
   return best;
@@ -27,7 +27,7 @@ export function cueBefore(doc: Doc, t: number, cue: CueClass, maxLength = 4): To
 /** The first token at or after `from` where a cue of one of the classes in `bits` starts, or -1. */
 export function nextCueToken(doc: Doc, bits: number, from: number): number {
   const { cueBits } = doc;
-  for (let t = Math.max(0, from); t < doc.tokens.count; t++) if ((cueBits[t] as number) & bits) return t;
+  for (let t = Math.max(0, from); t < doc.tokens.count; t++) if (cueBits[t] & bits) return t;
   return -1;
 }
 

@@ -17,19 +17,19 @@ export function entityAt(
   if (t < 0 || t >= doc.tokens.count) return undefined;
   const { matches, index } = doc;
   let best: (TokenSpan & { entry: number; type: EntityType }) | undefined;
-  for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
-    const form = matches.form[m] as number;
-    for (let i = index.formStart[form] as number, last = i + (index.formSize[form] as number); i < last; i++) {
-      const entry = index.entryList[i] as number;
+  for (let m = matches.head[t]; m < matches.head[t + 1]; m++) {
+    const form = matches.form[m];
+    for (let i = index.formStart[form], last = i + index.formSize[form]; i < last; i++) {
+      const entry = index.entryList[i];
       const type = index.entryType(entry);
       if (!types.has(type)) continue;
       // With `standalone`, only readings that need no context: not a gazetteer village, not a common
       // word — but a nationality adjective is common by nature («الايراني»).
-      if (standalone && (index.entryFlags(entry) & (ENTRY_CONTEXT | ENTRY_CUE_TIER) || (type !== 'NATIONALITY' && (matches.tokEnd[m] as number) - t === 1 && isCommon(doc, t)))) {
+      if (standalone && (index.entryFlags(entry) & (ENTRY_CONTEXT | ENTRY_CUE_TIER) || (type !== 'NATIONALITY' && matches.tokEnd[m] - t === 1 && isCommon(doc, t)))) {
         continue;
       }
-      const tokEnd = matches.tokEnd[m] as number;
-      if (!best || tokEnd > best.tokEnd) best = { tokStart: t, tokEnd, start: matches.start[m] as number, entry, type: type as EntityType };
+      const tokEnd = matches.tokEnd[m];
+      if (!best || tokEnd > best.tokEnd) best = { tokStart: t, tokEnd, start: matches.start[m], entry, type: type as EntityType };
       break;
     }
   }
@@ -51,11 +51,11 @@ export function bareCityCandidates(doc: Doc): Candidate[] {
  */
 export function readingOf(doc: Doc, t: number, tokEnd: number, type: IndexEntryType, start = -1): number {
   const { matches, index } = doc;
-  for (let m = matches.head[t] as number; m < (matches.head[t + 1] as number); m++) {
+  for (let m = matches.head[t]; m < matches.head[t + 1]; m++) {
     if (matches.tokEnd[m] !== tokEnd || (start >= 0 && matches.start[m] !== start)) continue;
-    const form = matches.form[m] as number;
-    for (let i = index.formStart[form] as number, last = i + (index.formSize[form] as number); i < last; i++) {
-      const entry = index.entryList[i] as number;
+    const form = matches.form[m];
+    for (let i = index.formStart[form], last = i + index.formSize[form]; i < last; i++) {
+      const entry = index.entryList[i];
       if (index.entryType(entry) === type) return entry;
     }
   }

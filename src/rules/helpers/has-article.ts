@@ -6,15 +6,15 @@ import { isWord } from './is-word';
 export function hasArticle(doc: Doc, t: number): boolean {
   if (!isWord(doc, t)) return false;
   const codes = doc.folded.codes;
-  const s = doc.tokens.start[t] as number;
-  const e = doc.tokens.end[t] as number;
+  const s = doc.tokens.start[t];
+  const e = doc.tokens.end[t];
   if (e - s >= 4 && codes[s] === LAM && codes[s + 1] === LAM) return true;
   // The article opens the word or follows proclitics only: «[ال]عراق», «و[ال]عراق», «وب[ال]عراق» — not «ست[ال]من».
   // Read on the folded text, so a hamza written on it changes nothing («ألاعلى» is «الاعلى»), at the
   // price of names whose first alef bears one («ألفريد» reads as «الفريد»).
   for (let i = s; i < Math.min(s + 3, e - 2); i++) {
     if (codes[i] === ALEF && codes[i + 1] === LAM) return true;
-    if (!PROCLITIC_LETTERS.has(codes[i] as number)) return false;
+    if (!PROCLITIC_LETTERS.has(codes[i])) return false;
   }
   return false;
 }
@@ -22,8 +22,8 @@ export function hasArticle(doc: Doc, t: number): boolean {
 /** A nisba adjective shape, masculine or feminine: «الفاسي», «السورية» (with `feminine`, only the latter). */
 export function isNisbaShaped(doc: Doc, t: number, feminine = false): boolean {
   const { codes } = doc.folded;
-  const e = doc.tokens.end[t] as number;
-  const isFeminine = e - (doc.tokens.start[t] as number) >= 4 && codes[e - 1] === HEH && codes[e - 2] === YA;
+  const e = doc.tokens.end[t];
+  const isFeminine = e - doc.tokens.start[t] >= 4 && codes[e - 1] === HEH && codes[e - 2] === YA;
   return isFeminine || (!feminine && codes[e - 1] === YA);
 }
 
@@ -34,7 +34,7 @@ export function isNisbaShaped(doc: Doc, t: number, feminine = false): boolean {
 export function startsWithConjunction(doc: Doc, t: number): boolean {
   if (!isWord(doc, t)) return false;
   const codes = doc.folded.codes;
-  const s = doc.tokens.start[t] as number;
+  const s = doc.tokens.start[t];
   const first = codes[s];
   return (first === WAW || first === FA || first === BA || first === KAF) && ((codes[s + 1] === ALEF && codes[s + 2] === LAM) || (codes[s + 1] === LAM && codes[s + 2] === LAM));
 }

@@ -9,7 +9,7 @@ const PREPOSITIONS = new Set(['علي', 'الي', 'حتي', 'لدي', 'متي', 
 
 /** Word flags of token t (of its stem when a proclitic was peeled to find them). */
 export function flagsOf(doc: Doc, t: number): number {
-  return t >= 0 && t < doc.tokens.count ? (doc.tokenFlags[t] as number) : 0;
+  return t >= 0 && t < doc.tokens.count ? doc.tokenFlags[t] : 0;
 }
 
 /** Token t is a common word or a stopword: «قال», «في», «العالم». */
@@ -38,9 +38,9 @@ export function isGivenName(doc: Doc, t: number): boolean {
  * not a preposition and are not affected.)
  */
 function isPrepositionSpelling(doc: Doc, t: number): boolean {
-  const last = (doc.tokens.end[t] as number) - 1;
+  const last = doc.tokens.end[t] - 1;
   if (doc.folded.codes[last] !== YA) return false;
-  const original = doc.input.charCodeAt(doc.folded.starts[last] as number);
+  const original = doc.input.charCodeAt(doc.folded.starts[last]);
   return original === ALEF_MAKSURA && PREPOSITIONS.has(tokenText(doc, t));
 }
 

@@ -9,7 +9,7 @@ export function isWord(doc: Doc, t: number): boolean {
 /** Token t is punctuation, one of `chars` when given: «(», «،», «-». */
 export function isPunct(doc: Doc, t: number, chars?: string): boolean {
   if (t < 0 || t >= doc.tokens.count || doc.tokens.kind[t] !== PUNCTUATION) return false;
-  return chars === undefined || chars.includes(String.fromCharCode(doc.folded.codes[doc.tokens.start[t] as number] as number));
+  return chars === undefined || chars.includes(String.fromCharCode(doc.folded.codes[doc.tokens.start[t]]));
 }
 
 /** Token t is a number: the «1» of «1 - صفر». */
@@ -19,5 +19,5 @@ export function isNumber(doc: Doc, t: number): boolean {
 
 /** Token t starts a new line. */
 export function startsLine(doc: Doc, t: number): boolean {
-  return t <= 0 || ((doc.tokens.flags[t] as number) & AFTER_NEWLINE) !== 0;
+  return t <= 0 || (doc.tokens.flags[t] & AFTER_NEWLINE) !== 0;
 }

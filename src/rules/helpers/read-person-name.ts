@@ -33,7 +33,7 @@ function continuesName(doc: Doc, t: number): boolean {
   if (!isWord(doc, t) || startsLine(doc, t)) return false;
   // A title, role or cue word ends the name: «نبيه بري [رئيس] مجلس النواب», «توماس فريدمان [الكاتب]».
   if (isCueWord(doc, t) || isCountryOrOrganization(doc, t)) return false;
-  const first = doc.folded.codes[doc.tokens.start[t] as number];
+  const first = doc.folded.codes[doc.tokens.start[t]];
   // «عمرو موسى [وعبد] الرحمن»: و before a known word is «and», even when the lexicon knows the whole token.
   if (first === WAW && hasKnownStem(doc, t)) return false;
   if (isNameWord(doc, t)) return isWhole(doc, t);
@@ -53,7 +53,7 @@ function continuesName(doc: Doc, t: number): boolean {
   // or any uncommon word right after an Arabic given name that is no common word itself («سمير
   // [القنطار]», «فيصل [المشعل]», but not «حسن الاستضافة») — not an adjective or a noun: «اليمين
   // [الدستورية]», «التقرير [الموحد]».
-  if (hasArticle(doc, t) && doc.folded.codes[(doc.tokens.end[t] as number) - 1] !== YA && !followsArabicGivenName(doc, t)) return false;
+  if (hasArticle(doc, t) && doc.folded.codes[doc.tokens.end[t] - 1] !== YA && !followsArabicGivenName(doc, t)) return false;
   return isOpenWord(doc, t);
 }
 
@@ -62,12 +62,12 @@ const MIN_PRONOUN_WORD = 5;
 /** Token t ends in ها, هم, هما or هن and is long enough to be a stem with a pronoun: «يمارسها», «لإقناعهم». */
 function endsWithPronoun(doc: Doc, t: number): boolean {
   const codes = doc.folded.codes;
-  const s = doc.tokens.start[t] as number;
-  let e = doc.tokens.end[t] as number;
+  const s = doc.tokens.start[t];
+  let e = doc.tokens.end[t];
   if (e - s < MIN_PRONOUN_WORD) return false;
   if (codes[e - 1] === ALEF && codes[e - 2] === MEEM) e--;
   const last = codes[e - 1];
-  return codes[e - 2] === HEH && (last === MEEM || last === NOON || (last === ALEF && e === (doc.tokens.end[t] as number)));
+  return codes[e - 2] === HEH && (last === MEEM || last === NOON || (last === ALEF && e === doc.tokens.end[t]));
 }
 
 /**
@@ -92,8 +92,8 @@ function followsForeignName(doc: Doc, t: number): boolean {
  */
 function isUnknownWord(doc: Doc, t: number): boolean {
   const { codes } = doc.folded;
-  const s = doc.tokens.start[t] as number;
-  const e = doc.tokens.end[t] as number;
+  const s = doc.tokens.start[t];
+  const e = doc.tokens.end[t];
   if (codes[s] === ALEF && codes[s + 1] === LAM) return false;
   return doc.word[t] === -1 && e - s >= 4 && doc.index.words.lookup(codes, s + 1, e) < 0;
 }
@@ -106,14 +106,14 @@ function isCountryOrOrganization(doc: Doc, t: number): boolean {
 
 /** Token t is a cue of some rule (title, role, place cue, organization head …), not a name link. */
 function isCueWord(doc: Doc, t: number): boolean {
-  return ((doc.cueBits[t] as number) & ~NAME_LINK.bit) !== 0;
+  return (doc.cueBits[t] & ~NAME_LINK.bit) !== 0;
 }
 
 /** Removing a proclitic (و ب ل) from token t leaves a word the lexicon knows, or an article. */
 function hasKnownStem(doc: Doc, t: number): boolean {
   const { codes } = doc.folded;
-  const s = (doc.tokens.start[t] as number) + 1;
-  const e = doc.tokens.end[t] as number;
+  const s = doc.tokens.start[t] + 1;
+  const e = doc.tokens.end[t];
   if (codes[s] === LAM || (codes[s] === ALEF && codes[s + 1] === LAM)) return true;
   return doc.index.words.lookup(codes, s, e) >= 0;
 }
@@ -141,10 +141,10 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
   // After a ruler's title the name may be an article word, a laqab: «الخليفة [المستنصر]».
   const laqab = regnal && !firstIsName && hasArticle(doc, t) && isOpenWord(doc, t) && !entityAt(doc, t, STOPPERS, true);
   if (!firstIsName && !firstLink && !laqab && (!isOpenWord(doc, t) || hasArticle(doc, t) || entityAt(doc, t, STOPPERS))) return undefined;
-  if (laqab) return { tokStart: t, tokEnd: t + 1, start: doc.tokens.start[t] as number };
+  if (laqab) return { tokStart: t, tokEnd: t + 1, start: doc.tokens.start[t] };
   // A given name that is also a common word («دليل», «أمل») needs another, uncommon, name token after it.
   if (firstIsName && !firstLink && isCommon(doc, t) && !((isNameWord(doc, t + 1) && !isCommon(doc, t + 1)) || cueAt(doc, t + 1, NAME_LINK))) return undefined;
-  const start = firstLink ? firstLink.start : firstIsName ? (doc.stemStart[t] as number) : (doc.tokens.start[t] as number);
+  const start = firstLink ? firstLink.start : firstIsName ? doc.stemStart[t] : doc.tokens.start[t];
 
   let end = t;
   let known = 0;

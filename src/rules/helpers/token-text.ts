@@ -8,10 +8,10 @@ export function foldedSlice(doc: Doc, start: number, end: number): string {
 
 /** Token t's folded text. */
 export function tokenText(doc: Doc, t: number): string {
-  return foldedString(doc.folded, doc.tokens.start[t] as number, doc.tokens.end[t] as number);
+  return foldedString(doc.folded, doc.tokens.start[t], doc.tokens.end[t]);
 }
 
 /** The tokens [tokStart, tokEnd) as the input writes them, for provenance details: «الرئيس», «وكالة». */
 export function cueText(doc: Doc, tokStart: number, tokEnd: number): string {
-  return doc.input.slice(doc.folded.starts[doc.tokens.start[tokStart] as number] as number, doc.folded.ends[(doc.tokens.end[tokEnd - 1] as number) - 1] as number);
+  return doc.input.slice(doc.folded.starts[doc.tokens.start[tokStart]], doc.folded.ends[doc.tokens.end[tokEnd - 1] - 1]);
 }
