@@ -17,7 +17,7 @@ export interface InvariantApi {
 // violation until it is listed here; the Record types make the compiler ask for every kind the types name.
 const ENTITY_TYPE_SET: Readonly<Record<EntityType, true>> = { PERSON: true, COUNTRY: true, ORGANIZATION: true, PLACE: true, NATIONALITY: true };
 const ENTITY_TYPES: ReadonlySet<string> = new Set(Object.keys(ENTITY_TYPE_SET));
-const PROVENANCE_KIND_SET: Readonly<Record<ProvenanceKind, true>> = { lexicon: true, rule: true, propagation: true, fuzzy: true };
+const PROVENANCE_KIND_SET: Readonly<Record<ProvenanceKind, true>> = { lexicon: true, rule: true, propagation: true, fuzzy: true, model: true };
 const PROVENANCE_KINDS: ReadonlySet<string> = new Set(Object.keys(PROVENANCE_KIND_SET));
 const TOKEN_KIND_SET: Readonly<Record<TokenKind, true>> = { word: true, latin: true, number: true, punct: true, symbol: true };
 const TOKEN_KINDS: ReadonlySet<string> = new Set(Object.keys(TOKEN_KIND_SET));

@@ -9,7 +9,6 @@ import { columnValue } from '../../src/lexicon/string-column';
 import { WORD_COMMON, WORD_FOREIGN_GIVEN } from '../../src/lexicon/lexicon-types';
 import { readLexiconSources } from '../../scripts/lexicon/build-inputs';
 
-
 const HEADER = 'id\ttype\tsubtype\tname\tvariants\tattrs\tsource';
 const file = (path: string, ...rows: string[]): LexiconSourceFile => ({ path, text: [HEADER, ...rows].join('\n') + '\n' });
 

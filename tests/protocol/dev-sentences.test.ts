@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { normalize } from '../../src/normalize/normalize';
 import { readConll, selectSplit, type ConllSentence } from '../../src/eval';
+import { describeWithShared, SHARED_DIR } from '../support/shared-data';
 
 /**
  * The evaluation protocol: ANERcorp DEV20 and AQMAR dev are for measuring only. A test or a comment
@@ -13,9 +14,10 @@ import { readConll, selectSplit, type ConllSentence } from '../../src/eval';
  */
 
 const ROOT = join(__dirname, '..', '..');
-const SHARED = process.env['ALAM_SHARED'] ?? join(ROOT, '..', 'shared');
-const TRAIN = join(SHARED, 'corpora', 'anercorp', 'train.conll');
-const AQMAR = join(SHARED, 'corpora', 'aqmar', 'dev.conll');
+const TRAIN_FILE = 'corpora/anercorp/train.conll';
+const AQMAR_FILE = 'corpora/aqmar/dev.conll';
+const TRAIN = join(SHARED_DIR, TRAIN_FILE);
+const AQMAR = join(SHARED_DIR, AQMAR_FILE);
 const SCANNED = ['src', 'tests', 'scripts', 'examples'];
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'coverage']);
 /** How many consecutive words make a quote. */
@@ -109,18 +111,11 @@ function readText(path: string): string | undefined {
   return bytes.includes(0) ? undefined : bytes.toString('utf8');
 }
 
-const present = existsSync(TRAIN) && existsSync(AQMAR);
-const describeWithCorpora = present ? describe : describe.skip;
-
-if (!present) {
-  test.skip(`dev sentences: skipped, the corpora are not at ${SHARED} (set ALAM_SHARED to the shared data folder)`, () => undefined);
-}
-
-describeWithCorpora('dev sentences (ANERcorp DEV20, AQMAR dev) are for measuring only', () => {
-  const check = present ? createDevSentenceCheck(readFileSync(TRAIN, 'utf8'), readFileSync(AQMAR, 'utf8')) : undefined;
+describeWithShared('dev sentences (ANERcorp DEV20, AQMAR dev) are for measuring only', [TRAIN_FILE, AQMAR_FILE], () => {
+  const check = createDevSentenceCheck(readFileSync(TRAIN, 'utf8'), readFileSync(AQMAR, 'utf8'));
 
   test(`no file under ${SCANNED.join('/, ')}/ quotes ${RUN} consecutive words of a dev sentence that TRAIN80 does not hold`, () => {
-    const { find } = check as NonNullable<typeof check>;
+    const { find } = check;
     const found: string[] = [];
     for (const file of SCANNED.flatMap((dir) => listFiles(join(ROOT, dir)))) {
       const text = readText(file);
@@ -133,7 +128,7 @@ describeWithCorpora('dev sentences (ANERcorp DEV20, AQMAR dev) are for measuring
 
   // The check itself, on sentences read from the corpora at run time (never written into a file).
   test('catches a dev sentence, re-spelled too, and lets a TRAIN80 sentence quoted as written pass', () => {
-    const { find, devSentences, trainSentences } = check as NonNullable<typeof check>;
+    const { find, devSentences, trainSentences } = check;
     const quoted = devSentences.find((s) => find(s).length > 0 && s.split(' ').length >= 10) as string;
     expect(quoted).toBeDefined();
     expect(find(`// ${quoted}\n`).length).toBeGreaterThan(0);
