@@ -23,17 +23,17 @@ export function collectErrors(
     if (goldKeys.has(chunkKey(chunk)) || !isScored(chunk.type)) continue;
     const sameSpan = scoredGold.find((g) => g.start === chunk.start && g.end === chunk.end);
     if (sameSpan !== undefined) {
-      errors.push(describe('type-confusion', sentence, chunk, sameSpan.type, chunk.type, [], contextTokens));
+      errors.push(describeError('type-confusion', sentence, chunk, sameSpan.type, chunk.type, [], contextTokens));
     } else {
       const overlaps = notes(sentence, gold, chunk);
-      errors.push(describe('false-positive', sentence, chunk, null, chunk.type, overlaps, contextTokens));
+      errors.push(describeError('false-positive', sentence, chunk, null, chunk.type, overlaps, contextTokens));
     }
   }
   for (const chunk of scoredGold) {
     if (predictedKeys.has(chunkKey(chunk))) continue;
     const confused = predicted.some((p) => p.start === chunk.start && p.end === chunk.end);
     if (confused) continue;
-    errors.push(describe('miss', sentence, chunk, chunk.type, null, notes(sentence, predicted, chunk), contextTokens));
+    errors.push(describeError('miss', sentence, chunk, chunk.type, null, notes(sentence, predicted, chunk), contextTokens));
   }
   return errors.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
 }
@@ -44,7 +44,7 @@ function notes(sentence: ConllSentence, others: readonly Chunk[], chunk: Chunk):
     .map((other) => ({ text: chunkText(sentence, other.start, other.end), type: other.type }));
 }
 
-function describe(
+function describeError(
   kind: EvalErrorKind,
   sentence: ConllSentence,
   chunk: Chunk,

@@ -28,7 +28,7 @@ export function orderVisually(line: string, direction: ParagraphDirection = 'aut
   reverseByLevels(order, levels);
   return order.map((i) => {
     const cluster = clusters[i] as { start: number; end: number };
-    const level = levels[i] as number;
+    const level = levels[i];
     const mirrored = level % 2 === 1 ? MIRRORS[line.slice(cluster.start, cluster.end)] : undefined;
     return mirrored === undefined ? cluster : { ...cluster, mirrored };
   });
@@ -136,15 +136,15 @@ function reverseByLevels(order: number[], levels: readonly number[]): void {
   for (let level = highest; level >= lowestOdd; level--) {
     let i = 0;
     while (i < order.length) {
-      if ((levels[order[i] as number] as number) < level) {
+      if (levels[order[i]] < level) {
         i++;
         continue;
       }
       let j = i;
-      while (j < order.length && (levels[order[j] as number] as number) >= level) j++;
+      while (j < order.length && levels[order[j]] >= level) j++;
       for (let a = i, b = j - 1; a < b; a++, b--) {
-        const swap = order[a] as number;
-        order[a] = order[b] as number;
+        const swap = order[a];
+        order[a] = order[b];
         order[b] = swap;
       }
       i = j;

@@ -37,7 +37,7 @@ export function renderStyledLine(text: string, styles: ReadonlyArray<TerminalSty
   if (options.shape) {
     const shaped = shapeArabic(text);
     for (const cluster of orderVisually(shaped.text, options.direction)) {
-      const source = shaped.sourceIndex[cluster.start] as number;
+      const source = shaped.sourceIndex[cluster.start];
       pieces.push({ text: cluster.mirrored ?? shaped.text.slice(cluster.start, cluster.end), style: styles[source] });
     }
   } else {

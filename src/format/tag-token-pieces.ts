@@ -29,8 +29,8 @@ export function tagTokenPieces(text: string, tokens: readonly Token[], entities:
     points.push(token.end);
     let owner = first;
     for (let i = 0; i + 1 < points.length; i++) {
-      const start = points[i] as number;
-      const end = points[i + 1] as number;
+      const start = points[i];
+      const end = points[i + 1];
       if (start === end) continue;
       while (owner < spans.length && (spans[owner] as Entity).end <= start) owner++;
       const span = spans[owner];

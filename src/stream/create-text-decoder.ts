@@ -96,7 +96,7 @@ export function createTextDecoder(): TextStreamDecoder {
 function completeLength(bytes: Uint8Array): number {
   const length = bytes.length;
   for (let i = length - 1; i >= 0 && i >= length - 3; i--) {
-    const byte = bytes[i] as number;
+    const byte = bytes[i];
     if (byte < 0x80) return length;
     if (byte >= 0xc0) {
       const needs = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;

@@ -40,7 +40,7 @@ export function scanInvalidUtf8(bytes: Uint8Array): Utf8Damage {
   };
   let i = 0;
   while (i < bytes.length) {
-    const lead = bytes[i] as number;
+    const lead = bytes[i];
     if (lead < 0x80) {
       i += 1;
       continue;

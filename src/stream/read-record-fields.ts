@@ -1,10 +1,11 @@
 import type { RecordFieldOptions } from './record-types';
+import { describeValue } from '../describe-value';
 
 export type RecordFields = { readonly id: unknown; readonly text: string } | { readonly id: unknown; readonly error: string };
 
 /**
  * Takes the id and the text out of one parsed record, or says what is wrong with it:
- * `{"id": 7}` → missing "text"; `{"id": 7, "text": 3}` → "text" must be a string, got a number.
+ * `{"id": 7}` → missing "text"; `{"id": 7, "text": 3}` → "text" must be a string, got number.
  * A missing id is `null`, so results and errors always carry an `id` key.
  */
 export function readRecordFields(value: unknown, options: RecordFieldOptions = {}): RecordFields {
@@ -19,12 +20,4 @@ export function readRecordFields(value: unknown, options: RecordFieldOptions = {
   const text = record[textField];
   if (typeof text !== 'string') return { id, error: `"${textField}" must be a string, got ${describeValue(text)}` };
   return { id, text };
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
 }

@@ -20,7 +20,7 @@ const BROKEN: Array<{ line: (i: number) => string; id: (i: number) => unknown; e
   { line: (i) => `{"id":${i},"text":["not","a","string"]}`, id: (i) => i, error: /^"text" must be a string, got an array$/ },
   { line: () => '', id: () => null, error: /^empty line$/ },
   { line: (i) => `[${i}]`, id: () => null, error: /got an array$/ },
-  { line: () => '42', id: () => null, error: /got a number$/ },
+  { line: () => '42', id: () => null, error: /got number$/ },
 ];
 
 const COUNT = 100_000;

@@ -32,11 +32,11 @@ describe('processJsonlBatch', () => {
     ['', null, /^empty line$/],
     ['   ', null, /^empty line$/],
     ['{"id":2}', 2, /^missing "text" field$/],
-    ['{"id":"x","text":5}', 'x', /^"text" must be a string, got a number$/],
+    ['{"id":"x","text":5}', 'x', /^"text" must be a string, got number$/],
     ['{"id":"y","text":null}', 'y', /^"text" must be a string, got null$/],
     ['[1,2]', null, /^expected a JSON object like \{"id": …, "text": "…"\}, got an array$/],
     ['null', null, /got null$/],
-    ['"just a string"', null, /got a string$/],
+    ['"just a string"', null, /got string$/],
     ['not json', null, /^invalid JSON: /],
     ['{"id":3,"text":"a"', null, /^invalid JSON: /],
   ])('bad line %j → error record', (line, id, message) => {

@@ -19,8 +19,8 @@ const EXPECTED = [
   ['a', 'اكد [علي شمخاني](PERSON) في [موسكو](PLACE)'],
   ['b', 'error 1: missing "text" field'],
   [null, 'و[روسيا](COUNTRY) و[ايران](COUNTRY)'],
-  [null, 'error 3: expected a JSON object like {"id": …, "text": "…"}, got a string'],
-  ['c', 'error 4: "text" must be a string, got a number'],
+  [null, 'error 3: expected a JSON object like {"id": …, "text": "…"}, got string'],
+  ['c', 'error 4: "text" must be a string, got number'],
   ['d', 'لا شيء'],
 ];
 
