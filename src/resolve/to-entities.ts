@@ -4,13 +4,20 @@ import type { Doc } from '../document';
 import { foldedString } from '../normalize/fold-text';
 import type { Resolved } from './resolve-overlaps';
 
-/** Maps kept candidates back to the original string: `input.slice(start, end) === text`. */
+/**
+ * Maps kept candidates back to the original string: `input.slice(start, end) === text`. An outer
+ * entity of a type not asked for does not hide what lies inside it: with `types: ['PLACE']` and
+ * `nested`, «درس في جامعة القاهرة» gives the PLACE «القاهرة» of the organization, as a top-level entity.
+ */
 export function toEntities(doc: Doc, resolved: Resolved, types: ReadonlySet<EntityType>): Entity[] {
   const out: Entity[] = [];
   for (const candidate of resolved.kept) {
-    if (!types.has(candidate.type)) continue;
-    const entity = toEntity(doc, candidate);
     const inner = resolved.inner.get(candidate)?.filter((c) => types.has(c.type));
+    if (!types.has(candidate.type)) {
+      if (inner) for (const c of inner) out.push(toEntity(doc, c));
+      continue;
+    }
+    const entity = toEntity(doc, candidate);
     out.push(inner && inner.length > 0 ? { ...entity, nested: inner.map((c) => toEntity(doc, c)) } : entity);
   }
   return out;
