@@ -19,6 +19,7 @@ import type { ProposerStage, Stage, StageContext } from './stage';
 import { propagateNames } from './resolve/propagate-names';
 import { resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';
 import { toEntities } from './resolve/to-entities';
+import { linkEntities } from './link/link-entities';
 
 /** A context rule as a stage of the pipeline. */
 const ruleStage = (rule: Rule): Stage => ({ id: rule.id, kind: 'rule', run: (doc) => rule.apply(doc) });
@@ -38,6 +39,8 @@ const PIPELINE: readonly Stage[] = [
   { id: 'propagate-names', kind: 'resolve', run: propagateNames },
   { id: 'match-fuzzy', kind: 'propose', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) } satisfies ProposerStage,
   { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested)) },
+  // Linking reads the kept spans, whoever proposed them (lexicon, rule, tagger): «الرئيس [دونالد ترامب]» gets its entry.
+  { id: 'link-entities', kind: 'link', run: linkEntities },
 ];
 
 const EMPTY = new Int32Array(0);

@@ -18,9 +18,10 @@ export interface StageContext {
 
 /**
  * The kinds of stage, in the order they run: fold the text, cut it into tokens, match the lexicon,
- * propose candidates, apply the context rules, tag with a learned model, resolve at document level.
+ * propose candidates, apply the context rules, tag with a learned model, resolve at document level,
+ * link the kept spans to their lexicon entries.
  */
-export type StageKind = 'normalize' | 'tokenize' | 'match' | 'propose' | 'rule' | 'tag' | 'resolve';
+export type StageKind = 'normalize' | 'tokenize' | 'match' | 'propose' | 'rule' | 'tag' | 'resolve' | 'link';
 
 /** A step of the pipeline: it reads the document and fills in or edits its next part. */
 export interface Stage {
