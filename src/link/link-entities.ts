@@ -2,14 +2,16 @@ import type { Candidate } from '../candidate';
 import { createCandidate } from '../candidate';
 import type { Doc } from '../document';
 import type { Resolved } from '../resolve/resolve-overlaps';
-import { findLexiconEntry } from './find-lexicon-entry';
+import { findMatchEntry } from '../match/find-match-entry';
 
 /**
  * The linking stage: every kept span gets the lexicon entry it names, whatever proposed it. A rule
  * that finds «الرئيس الأمريكي [دونالد ترامب]» by its title, the club rule that finds «[ريال مدريد]»,
  * a tagger's span: each carries the id, canonical name and subtype of the entry of its type whose
  * form is its text. First, a candidate that tied with the winner on its span and type gives it its
- * fields (a fuzzy match's entry, a propagated mention's canonical name); then the lexicon is asked.
+ * fields (a fuzzy match's entry, a propagated mention's canonical name); then the lexicon is asked
+ * for an entry of the span's type whose form is exactly its text, one that stands alone first: the
+ * proposer gave the context that a cue-tier village or a context-required name waits for.
  */
 export function linkEntities(doc: Doc): void {
   const resolved = doc.resolved as Resolved;
@@ -20,7 +22,7 @@ export function linkEntities(doc: Doc): void {
     const tie = agreeing.get(spanKey(candidate));
     let entry = tie ? tie.entry : -1;
     const canonical = candidate.canonical ?? tie?.canonical;
-    if (entry < 0 && canonical === undefined) entry = findLexiconEntry(doc, candidate, candidate.type);
+    if (entry < 0 && canonical === undefined) entry = findMatchEntry(doc, candidate, candidate.type, true);
     if (entry < 0 && canonical === candidate.canonical) return candidate;
     const { type, tokStart, tokEnd, start, end, source, score, priority } = candidate;
     return createCandidate({ type, tokStart, tokEnd, start, end, entry, source, score, priority, canonical });

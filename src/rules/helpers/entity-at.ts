@@ -6,6 +6,7 @@ import { ENTRY_CONTEXT, ENTRY_CUE_TIER } from '../../lexicon/lexicon-types';
 import { hasArticle } from './has-article';
 import { isCommon } from './is-name-word';
 import type { TokenSpan } from './token-span';
+import { findMatchEntry } from '../../match/find-match-entry';
 
 /** The longest lexicon match of one of `types` starting at token t, with its entry. */
 export function entityAt(
@@ -50,14 +51,5 @@ export function bareCityCandidates(doc: Doc): Candidate[] {
  * the readings of «فارس»; «[مكة المكرمة]» is trimmed only when «مكة» alone is a place.
  */
 export function readingOf(doc: Doc, t: number, tokEnd: number, type: IndexEntryType, start = -1): number {
-  const { matches, index } = doc;
-  for (let m = matches.head[t]; m < matches.head[t + 1]; m++) {
-    if (matches.tokEnd[m] !== tokEnd || (start >= 0 && matches.start[m] !== start)) continue;
-    const form = matches.form[m];
-    for (let i = index.formStart[form], last = i + index.formSize[form]; i < last; i++) {
-      const entry = index.entryList[i];
-      if (index.entryType(entry) === type) return entry;
-    }
-  }
-  return -1;
+  return findMatchEntry(doc, { tokStart: t, tokEnd, start }, type, false);
 }
