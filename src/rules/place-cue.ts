@@ -7,7 +7,7 @@ import { forEachCue } from './helpers/cue-at';
 import { entityAt } from './helpers/entity-at';
 import { cueText, foldedSlice } from './helpers/token-text';
 import { hasArticle } from './helpers/has-article';
-import { isOpenWord } from './helpers/is-name-word';
+import { isOpenWord, isUncommonWord } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
 import { PRIORITY } from '../priorities';
 
@@ -46,7 +46,8 @@ export const placeCue: Rule = {
         return;
       }
       if (PLURAL_CUES.has(folded) || STATE_CUES.has(folded)) return;
-      if (!isOpenWord(doc, p) || hasArticle(doc, p) || entityAt(doc, p, NOT_PLACE_NAMES)) return;
+      // The word after the cue is its complement, a noun: a verb's shape says nothing there (isUncommonWord).
+      if (!isUncommonWord(doc, p) || hasArticle(doc, p) || entityAt(doc, p, NOT_PLACE_NAMES)) return;
       // An unknown name may take a second unknown word: «مدينة [سان فرانسيسكو]»; an adjective stops it.
       let end = p + 1;
       if (isOpenWord(doc, end) && !hasArticle(doc, end) && !startsLine(doc, end) && !entityAt(doc, end, NOT_PLACE_NAMES)) end++;

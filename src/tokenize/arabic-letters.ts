@@ -1,6 +1,8 @@
 /** Folded Arabic letters the tokenizer and the rules test for, by name (UTF-16 code units). */
 export const ALEF = 0x0627; // ا
 export const BA = 0x0628; // ب
+export const TEH = 0x062a; // ت
+export const SEEN = 0x0633; // س
 export const FA = 0x0641; // ف
 export const KAF = 0x0643; // ك
 export const LAM = 0x0644; // ل

@@ -54,6 +54,8 @@ describe('examples/', () => {
     expect(stdout).toContain('5 records, 1 failed');
     expect(stdout.split('\n').filter((l) => /^a\d: /.test(l)).map((l) => l.slice(0, 2))).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
     expect(stdout).toContain('a4: error: missing "text" field');
+    // «الوزير سيزور القاهرة»: the verb after the title is no person.
+    expect(stdout).toContain('a3: القاهرة/PLACE\n');
   });
 
   test('html-view.js writes a standalone page', () => {

@@ -3,6 +3,7 @@ import { WORD_ANY_GIVEN, WORD_ANY_NAME, WORD_COMMON, WORD_FAMILY, WORD_FOREIGN, 
 import { ALEF_MAKSURA, YA } from '../../tokenize/arabic-letters';
 import { isWord } from './is-word';
 import { tokenText } from './token-text';
+import { isVerbShaped } from './is-verb-shaped';
 
 /** Prepositions spelled with a final alef maksura, in folded form. */
 const PREPOSITIONS = new Set(['علي', 'الي', 'حتي', 'لدي', 'متي', 'وعلي', 'والي', 'فعلي']);
@@ -55,9 +56,19 @@ export function isSurnameWord(doc: Doc, t: number): boolean {
 }
 
 /**
- * An Arabic word that is neither a common word nor a stopword: what an unknown proper noun looks
- * like («زاويدو», «باتروشيف»). Known entity words qualify too; the rules decide what they mean.
+ * An Arabic word that is neither a common word, nor a stopword, nor shaped like a verb: what an
+ * unknown proper noun looks like («زاويدو», «باتروشيف»), not «سيزور». Known entity words qualify
+ * too; the rules decide what they mean.
  */
 export function isOpenWord(doc: Doc, t: number): boolean {
+  return isUncommonWord(doc, t) && !isVerbShaped(doc, t);
+}
+
+/**
+ * An Arabic word that is neither a common word nor a stopword, whatever its shape: where the syntax
+ * wants a noun, a verb's shape says nothing — the complement of «قرية» is a name even when it reads
+ * like a future verb: «ولد في قرية [سيزور] الصغيرة».
+ */
+export function isUncommonWord(doc: Doc, t: number): boolean {
   return isWord(doc, t) && !isCommon(doc, t);
 }
