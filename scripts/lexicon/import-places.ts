@@ -8,6 +8,7 @@ import { addRivers } from './add-rivers';
 import { addWofPlaces, HAMLET_POPULATION } from './add-wof-places';
 import { addWorldCities } from './add-world-cities';
 import { addWorldRegions } from './add-world-regions';
+import { auditPlaceVariants } from './audit-place-variants';
 import { generatedPath, readGenerated, type BuildContext, type StepResult } from './build-context';
 import { collectMentions, groupByFirstWord } from './collect-mentions';
 import { createPlaceIndex, type PlaceContext, type PlaceDraft } from './create-place-index';
@@ -174,6 +175,8 @@ export function importPlaces(ctx: BuildContext): StepResult {
   const live = index.drafts.filter((d) => d.id && d.name);
   stats['corroborated'] = corroborateTiers(ctx.corpora, live);
   stats['demoted'] = demoteNonPlaces(ctx.corpora, live);
+  const uses = countUses(ctx.corpora, new Set(live.flatMap((d) => [d.name, ...d.variants].map(foldName))));
+  stats['audit'] = auditPlaceVariants(ctx, live, place.blockedWords, (key) => uses.get(key));
   const priority = assignPriorities(live);
   const bare = live.filter((d) => d.tier !== 'cue').map((d) => toRow(d, priority.get(d)));
   const cue = live.filter((d) => d.tier === 'cue').map((d) => toRow(d, priority.get(d)));
