@@ -9,6 +9,7 @@ import { foldedSlice } from './helpers/token-text';
 import { hasArticle } from './helpers/has-article';
 import { isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './helpers/is-name-word';
 import { PRIORITY } from '../priorities';
+import type { EntityType } from '../types';
 
 /**
  * Name links that do not open a name: «ولد» first is the verb «was born», «[ولد] محفوظ في حارة …»
@@ -37,9 +38,16 @@ export const personNameChain: Rule = {
         (opensOnLink(doc, t) && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
       // «العربي الموحد», «الدولة العثمانية»: a chain does not open on an article word.
       // (unless a nasab link follows: «[المختار بن عبد القادر]»).
-      if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK)) || candidateAt(doc, t)?.type === 'PERSON') continue;
+      if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK))) continue;
+      // A person found here already stands, unless it is a bare lexicon match the chain runs past:
+      // the kunya «أبو خالد» of the lexicon, and «[أبو خالد الحمصي]» in the text.
+      const found = candidateAt(doc, t, PERSONS);
+      if (found && (found.source !== undefined || !opensOnLink(doc, t))) continue;
       const name = readPersonName(doc, t, true);
-      if (!name || name.tokEnd - name.tokStart < 2) continue;
+      if (!name || name.tokEnd - name.tokStart < 2 || (found && found.tokEnd >= name.tokEnd)) {
+        if (found) t = found.tokEnd - 1;
+        continue;
+      }
       addRuleCandidate(doc, 'PERSON', name, {
         rule: 'person-name-chain',
         detail: 'given name followed by name tokens',
@@ -52,6 +60,7 @@ export const personNameChain: Rule = {
 };
 
 const PLACES = new Set(['COUNTRY', 'PLACE']);
+const PERSONS = new Set<EntityType>(['PERSON']);
 
 /**
  * A family name that is no given name nor common word: after a foreign name it closes a full name,

@@ -81,6 +81,17 @@ function followsArabicGivenName(doc: Doc, t: number): boolean {
   return name !== undefined && name.tokEnd === t && !(doc.index.entryFlags(name.entry) & ENTRY_CONTEXT);
 }
 
+/**
+ * Token t, an article word right after the name that follows a link, is the family name closing the
+ * chain: «بن ناصر [الفهيد]». Not a common word («بن سلمان [الجديد]»), a cue, an entity or a new line.
+ */
+function closesChain(doc: Doc, t: number): boolean {
+  if (t >= doc.tokens.count || !isWord(doc, t) || startsLine(doc, t) || !hasArticle(doc, t) || !isOpenWord(doc, t)) return false;
+  return !isCueWord(doc, t) && !isCountryOrOrganization(doc, t) && !entityAt(doc, t, STOPPERS) && !startsEntity(doc, t) && !entityAt(doc, t, PLACES);
+}
+
+const PLACES = new Set(['PLACE']);
+
 /** Token t comes right after a foreign name token read whole: «[إندرياس] فالكيرو». */
 function followsForeignName(doc: Doc, t: number): boolean {
   return isForeignName(doc, t - 1) && isWhole(doc, t - 1);
@@ -171,6 +182,9 @@ export function readPersonName(doc: Doc, t: number, requireKnown = false, regnal
       if (!(isNameWord(doc, after) || isOpenWord(doc, after))) break;
       if (isNameWord(doc, after)) known++;
       end = after + 1;
+      // The chain runs to the family name after its last link, an article word too: «عبد الرحمن بن
+      // ناصر [الفهيد]», «أبو خالد [الحمصي]». A common word, a cue or an entity still ends it.
+      if (closesChain(doc, end)) end++;
       continue;
     }
     if (end > t && !continuesName(doc, end)) break;
