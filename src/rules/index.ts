@@ -7,6 +7,7 @@ import { orgHead } from './org-head';
 import { personCoordination } from './person-coordination';
 import { personForeignName } from './person-foreign-name';
 import { personHonorific } from './person-honorific';
+import { personKinship } from './person-kinship';
 import { personNameChain } from './person-name-chain';
 import { personNationality } from './person-nationality';
 import { personSubject } from './person-subject';
@@ -51,6 +52,8 @@ export const RULES: readonly Rule[] = [
   personNationality,
   personSubject,
   personHonorific,
+  // A lone given name before a kinship noun («[فاطمة] شقيقة الضحية»): after the name chains, which take the longer names.
+  personKinship,
   personForeignName,
   // Reads the persons found so far: «عمرو موسى و[عبد الرحمن]» needs «عمرو موسى» first.
   personCoordination,

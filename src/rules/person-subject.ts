@@ -6,7 +6,8 @@ import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { cueAt, forEachCue } from './helpers/cue-at';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
-import { isNameWord, isOpenWord } from './helpers/is-name-word';
+import { isGivenName, isNameWord, isOpenWord } from './helpers/is-name-word';
+import { tokenText } from './helpers/token-text';
 import { isPunct, startsLine } from './helpers/is-word';
 import type { TokenSpan } from './helpers/token-span';
 import { PRIORITY } from '../priorities';
@@ -20,6 +21,23 @@ function readFamilyName(doc: Doc, p: number): TokenSpan | undefined {
   if (!hasArticle(doc, p) || !isNisbaShaped(doc, p, false) || !isOpenWord(doc, p) || entityAt(doc, p, ANY_ENTITY)) return undefined;
   if (!isRole(doc, p + 1)) return undefined;
   return { tokStart: p, tokEnd: p + 1, start: doc.tokens.start[p] };
+}
+
+/**
+ * A lone given name that is also a word, right before «إن» or «أن»: «قالت [أمل] إن», «وأضاف [كريم]
+ * أن». Alone it needs another name token (readPersonName); between a verb of saying and the
+ * conjunction that opens what was said, only the speaker fits.
+ */
+function readLoneGivenName(doc: Doc, p: number): TokenSpan | undefined {
+  if (!isGivenName(doc, p) || hasArticle(doc, p) || !opensReportedSpeech(doc, p + 1)) return undefined;
+  return { tokStart: p, tokEnd: p + 1, start: doc.stemStart[p] };
+}
+
+/** The conjunctions that open reported speech: «إن», «أن» (and ان as often written). */
+const THAT = new Set(['ان', 'انه', 'انها']);
+
+function opensReportedSpeech(doc: Doc, t: number): boolean {
+  return t < doc.tokens.count && THAT.has(tokenText(doc, t));
 }
 
 /** Token t opens a title or a role: «[رئيس] الوزراء», «[مدير] الكرة». */
@@ -44,7 +62,7 @@ export const personSubject: Rule = {
     forEachCue(doc, SPEECH_VERB, (verb) => {
       const p = verb.tokEnd;
       if (p >= doc.tokens.count || startsLine(doc, p) || candidateAt(doc, p)) return;
-      const name = readPersonName(doc, p) ?? readFamilyName(doc, p);
+      const name = readPersonName(doc, p) ?? readFamilyName(doc, p) ?? readLoneGivenName(doc, p);
       if (!name) return;
       let known = false;
       for (let k = name.tokStart; k < name.tokEnd && !known; k++) known = isNameWord(doc, k);

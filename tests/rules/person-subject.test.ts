@@ -18,4 +18,9 @@ describe('person-subject: the name after a verb of saying', () => {
     'وقال الإسرائيلي رئيس الوفد',
     'وقال الكرخاني كلاما',
   ])('the role in apposition ends the subject, and vouches for a nisba with the article: %s', (expected) => expectExtracted(expected));
+
+  test.each([
+    'قالت [أمل](PERSON) إن الوضع صعب',
+    'وأضاف [جمال](PERSON) أن الاتفاق وقع',
+  ])('a lone given name that is also a word, between the verb and «إن»/«أن» (invented): %s', (expected) => expectExtracted(expected));
 });

@@ -32,6 +32,7 @@ export const CUE_CLASS_NAMES = [
   'direction',
   'honorific',
   'state-word',
+  'kinship',
 ] as const;
 
 export type CueClassName = (typeof CUE_CLASS_NAMES)[number];
@@ -180,3 +181,18 @@ export const HONORIFIC: CueClass = cueClass('honorific', ['عليه السلام
  * Not جمهورية or مملكة: the corpora disagree on those («[جمهورية جنوب السودان]» in WikiFANE).
  */
 export const STATE_WORD: CueClass = cueClass('state-word', ['دولة']);
+
+/**
+ * Kinship nouns in construct after a person's given name: «فاطمة [شقيقة] الضحية», «أحمد [شقيقه]».
+ * Not ابن, بنت, أم: they link the parts of a name («محمد ابن سلمان») and are name links.
+ */
+const KINSHIP_NOUNS = ['شقيق', 'شقيقة', 'أخو', 'أخت', 'ابنة', 'نجل', 'نجلة', 'زوج', 'زوجة', 'أرملة', 'والد', 'والدة', 'عم', 'عمة', 'خال', 'خالة', 'جدة', 'حفيد', 'حفيدة', 'صهر', 'خطيب', 'خطيبة'];
+
+/** Each kinship noun bare and with a possessive pronoun: «شقيق», «شقيقه», «زوجته», «والدتها». */
+export const KINSHIP: CueClass = cueClass(
+  'kinship',
+  KINSHIP_NOUNS.flatMap((noun) => {
+    const stem = noun.endsWith('ة') ? `${noun.slice(0, -1)}ت` : noun;
+    return [noun, `${stem}ه`, `${stem}ها`, `${stem}هم`];
+  }),
+);
