@@ -9,6 +9,7 @@ import { hasArticle, isNisbaShaped } from './helpers/has-article';
 import { isOpenWord } from './helpers/is-name-word';
 import { isPunct, isWord, startsLine } from './helpers/is-word';
 import { PRIORITY } from '../priorities';
+import { LAM } from '../tokenize/arabic-letters';
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION', 'PERSON']);
 /** An unknown organization name after a descriptor runs at most this many words. */
@@ -31,9 +32,15 @@ export const orgDescriptor: Rule = {
       if (quoted) p++;
       if (!isWord(doc, p) || startsLine(doc, p)) return;
       const detail = `descriptor «${cueText(doc, descriptor.tokStart, descriptor.tokEnd)}» before the name`;
+      const company = COMPANY.has(foldedSlice(doc, descriptor.start, doc.tokens.end[descriptor.tokEnd - 1]));
       const known = entityAt(doc, p, ANY_ENTITY);
       if (known && known.start === doc.tokens.start[p]) {
         const org = readingOf(doc, p, known.tokEnd, 'ORGANIZATION');
+        // A company named by a place or a person and its trade: «شركة [النيل للتقنية]», not the river.
+        if (org < 0 && company && isActivity(doc, known.tokEnd)) {
+          addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: known.tokEnd + 1, start: known.start }, { rule: 'org-descriptor', detail, score: 0.7, priority: PRIORITY.cue });
+          return;
+        }
         if (org < 0) return;
         addRuleCandidate(doc, 'ORGANIZATION', known, { rule: 'org-descriptor', detail, score: 0.85, priority: PRIORITY.retyped, entry: org });
         return;
@@ -48,6 +55,8 @@ export const orgDescriptor: Rule = {
       // A team's name may end in its city's nisba: «الماص [الفاسي]», «المغرب [الفاسي]».
       if (titled && end === p + 1 && hasArticle(doc, end) && !startsLine(doc, end) && isNisbaShaped(doc, end)) end++;
       if (quoted && !isPunct(doc, end, '"»\'”')) return;
+      // The trade after a company's name is part of it: «شركة [زاويدو للاتصالات]».
+      if (company && !quoted && isActivity(doc, end)) end++;
       addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] }, {
         rule: 'org-descriptor',
         detail,
@@ -60,3 +69,20 @@ export const orgDescriptor: Rule = {
 
 /** Indefinite descriptors of media and teams, whose names are often article words (folded). */
 const TITLED = new Set(['صحيفه', 'جريده', 'مجله', 'قناه', 'فضاييه', 'اذاعه', 'تلفزيون', 'موقع', 'نادي', 'فريق', 'فريقي', 'منتخب']);
+
+/** Descriptors of companies, whose names may end in their trade (folded). */
+const COMPANY = new Set(['شركه', 'مجموعه', 'مصنع']);
+
+/** The shortest trade genitive: «للنفط» (لل + a three-letter noun). */
+const MIN_ACTIVITY = 5;
+
+/**
+ * Token t is a trade in the genitive with لل, right after a company's name: «النيل [للتقنية]»,
+ * «الخليج [للاتصالات]», «[للنفط]».
+ */
+function isActivity(doc: Doc, t: number): boolean {
+  if (!isWord(doc, t) || startsLine(doc, t)) return false;
+  const { codes } = doc.folded;
+  const s = doc.tokens.start[t];
+  return doc.tokens.end[t] - s >= MIN_ACTIVITY && codes[s] === LAM && codes[s + 1] === LAM;
+}

@@ -1,9 +1,10 @@
 import type { Doc } from '../document';
 import type { Rule } from './helpers/rule';
-import { cueText } from './helpers/token-text';
-import { ORG_HEAD } from './helpers/cue-classes';
+import { cueText, foldedSlice } from './helpers/token-text';
+import { ORG_HEAD, PERSON_TITLE, REGNAL_TITLE } from './helpers/cue-classes';
+import { readPersonName } from './helpers/read-person-name';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { nextCue } from './helpers/cue-at';
+import { cueAt, nextCue } from './helpers/cue-at';
 import type { TokenSpan } from './helpers/token-span';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle, startsWithConjunction } from './helpers/has-article';
@@ -12,6 +13,16 @@ import { isWord, startsLine } from './helpers/is-word';
 import { PRIORITY } from '../priorities';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
+
+/**
+ * Indefinite heads that name an institution with a definite genitive alone: «[مصرف الرافدين]»,
+ * «[معهد العلوم السياسية]», «[محكمة الجنايات الكبرى]».
+ * Not مجلس, لجنة, جبهة, مركز …: «مجلس الوزراء», «جبهة الارهاب التكفيري» are no names by themselves;
+ * nor وزارة: the annotated news leaves a ministry without its country untagged («وزارة الخارجية»
+ * alone, TRAIN80), and tags «[وزارة الخارجية الروسية]»; nor هيئة, which read so took a body the
+ * development set leaves untagged (measured with npm run eval, 2026-12).
+ */
+const NAMING_HEADS = new Set(['بنك', 'مصرف', 'جامعه', 'معهد', 'محكمه', 'جمعيه', 'حزب', 'مفوضيه', 'نقابه', 'اكاديميه']);
 /** An organization's name runs at most this many words after its head noun. */
 const MAX_CHAIN = 6;
 
@@ -26,7 +37,7 @@ const MAX_CHAIN = 6;
 export const orgHead: Rule = {
   id: 'org-head',
   description: 'a head noun (حزب، مجلس، جامعة، منظمة …) with its distinctive genitive/adjective chain: «[المجلس الاعلى للامن القومي الايراني]»',
-  cues: [ORG_HEAD],
+  cues: [ORG_HEAD, PERSON_TITLE, REGNAL_TITLE],
   apply(doc: Doc): void {
     let from = 0;
     for (let head = nextCue(doc, ORG_HEAD, 0); head; head = nextCue(doc, ORG_HEAD, from)) {
@@ -35,7 +46,7 @@ export const orgHead: Rule = {
       const definite = hasArticle(doc, t);
       // «المساعي [المنظمة]»: a definite head right after a definite word is an adjective, not a head.
       if (definite && hasArticle(doc, t - 1) && !isStopword(doc, t - 1)) continue;
-      const last = chainEnd(doc, head, definite);
+      const last = chainEnd(doc, head, definite, !definite && NAMING_HEADS.has(foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1])));
       if (last < 0) continue;
       addRuleCandidate(doc, 'ORGANIZATION', { tokStart: t, tokEnd: last, start: head.start }, {
         rule: 'org-head',
@@ -53,20 +64,35 @@ export const orgHead: Rule = {
  * Where the name of the organization headed by `head` ends: after its chain of article words,
  * genitives and known entities, when the chain holds something distinctive; -1 otherwise.
  */
-function chainEnd(doc: Doc, head: TokenSpan, definite: boolean): number {
+function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean): number {
   let p = head.tokEnd;
   let last = p;
   let distinctive = false;
   while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
-    // A person's name ends the organization: «[حزب الوفد] محمود اباظة».
-    if (isNameWord(doc, p) && !hasArticle(doc, p)) break;
+    // A ruler's title right after the head, with the name after it, names the institution after him:
+    // «[جامعة الملك خالد]», «[مستشفى الأمير سلطان]».
+    const title = p === head.tokEnd ? cueAt(doc, p, REGNAL_TITLE) : undefined;
+    const patron = title && readPersonName(doc, title.tokEnd, true);
+    if (patron) {
+      p = last = patron.tokEnd;
+      distinctive = true;
+      continue;
+    }
+    // A person's name ends the organization: «[حزب الوفد] محمود اباظة»; so does a title before one,
+    // even with the article: «[حزب الله] السيد حسن نصر الله».
+    if ((isNameWord(doc, p) && !hasArticle(doc, p)) || cueAt(doc, p, PERSON_TITLE)) break;
     const entity = entityAt(doc, p, DISTINCTIVE, true);
+    // After an article word the construct is closed: an indefinite name there opens a phrase of its
+    // own, «[جمعية الهلال الأحمر] مخيم جنين», where «[جامعة القاهرة]» takes it right after the head.
+    if (entity && p > head.tokEnd && !hasArticle(doc, p) && entity.start === doc.tokens.start[p] && hasArticle(doc, p - 1)) break;
     if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {
       p = last = entity.tokEnd;
       distinctive = true;
       continue;
     }
     if (hasArticle(doc, p) && !isStopword(doc, p)) {
+      // After a naming head, its definite genitive is the name: «وزارة [الصحة]».
+      if (naming && p === head.tokEnd) distinctive = true;
       p = last = p + 1;
       continue;
     }
@@ -80,3 +106,4 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean): number {
   }
   return distinctive && last > head.tokEnd ? last : -1;
 }
+

@@ -1,0 +1,29 @@
+import { expectExtracted } from '../support/extracted-text';
+
+describe('organizations named by their parts: where the name starts and ends (invented sentences)', () => {
+  test.each([
+    // A naming head with a definite genitive is a name by itself.
+    'قال [مصرف الرافدين](ORGANIZATION) ان القرض صرف',
+    'درس في [معهد العلوم السياسية](ORGANIZATION) سنتين',
+    'قضت [محكمة الجنايات الكبرى](ORGANIZATION) في [عمان](PLACE) بسجنه',
+    'أعلن [بنك الاستثمار العربي الأردني](ORGANIZATION) ارباحه',
+    // Nationality adjectives and «الوطني», «الديمقراطي» continue it, past a shorter known name inside.
+    'أعلن [حزب المؤتمر الوطني الديمقراطي](ORGANIZATION) مرشحه',
+    'أعلن [حزب النهضة الإسلامي التونسي](ORGANIZATION) موقفه',
+    // «جامعة الملك …»: the patron's name belongs to the institution.
+    'تخرج من [جامعة الملك خالد](ORGANIZATION) عام 1990',
+    'درس في [جامعة الأمير نايف العربية](ORGANIZATION) سنتين',
+    // A company named by a place and its trade is not the place.
+    'افتتحت شركة [النيل للتقنية](ORGANIZATION) فرعا',
+    'وقعت شركة [زاويدو للاتصالات](ORGANIZATION) عقدا',
+  ])('%s', (expected) => expectExtracted(expected));
+
+  test.each([
+    // An indefinite name after the closed construct opens a phrase of its own.
+    'وزعت [جمعية الهلال الأحمر](ORGANIZATION) مخيم [جنين](PLACE) المساعدات',
+    // A title after the name ends it.
+    'قال [حزب الله](ORGANIZATION) السيد [حسن نصر الله](PERSON) ان',
+    // A ministry without its country is left untagged, as the annotated news leaves it.
+    'قالت وزارة الصحة ان',
+  ])('not run past the end: %s', (expected) => expectExtracted(expected));
+});
