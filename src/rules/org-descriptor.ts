@@ -1,8 +1,9 @@
 import type { Doc } from '../document';
 import type { Rule } from './helpers/rule';
-import { ORG_DESCRIPTOR } from './helpers/cue-classes';
+import { ORG_DESCRIPTOR, REGNAL_TITLE } from './helpers/cue-classes';
+import { readPersonName } from './helpers/read-person-name';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
-import { forEachCue } from './helpers/cue-at';
+import { cueAt, forEachCue } from './helpers/cue-at';
 import { entityAt, readingOf } from './helpers/entity-at';
 import { cueText, foldedSlice } from './helpers/token-text';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
@@ -24,7 +25,7 @@ const MAX_NAME = 3;
 export const orgDescriptor: Rule = {
   id: 'org-descriptor',
   description: 'a descriptor (شركة، صحيفة، وكالة، قناة، نادي …) before an organization name: «وكالة [فارس]»',
-  cues: [ORG_DESCRIPTOR],
+  cues: [ORG_DESCRIPTOR, REGNAL_TITLE],
   apply(doc: Doc): void {
     forEachCue(doc, ORG_DESCRIPTOR, (descriptor) => {
       let p = descriptor.tokEnd;
@@ -32,6 +33,13 @@ export const orgDescriptor: Rule = {
       if (quoted) p++;
       if (!isWord(doc, p) || startsLine(doc, p)) return;
       const detail = `descriptor «${cueText(doc, descriptor.tokStart, descriptor.tokEnd)}» before the name`;
+      // An institution named after a ruler: «مستشفى [الملك فيصل] التخصصي», not the king himself.
+      const patron = cueAt(doc, p, REGNAL_TITLE);
+      const patronName = patron && readPersonName(doc, patron.tokEnd, true);
+      if (patron && patronName && patron.start === doc.tokens.start[p]) {
+        addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: patronName.tokEnd, start: patron.start }, { rule: 'org-descriptor', detail, score: 0.7, priority: PRIORITY.cue });
+        return;
+      }
       const company = COMPANY.has(foldedSlice(doc, descriptor.start, doc.tokens.end[descriptor.tokEnd - 1]));
       const known = entityAt(doc, p, ANY_ENTITY);
       if (known && known.start === doc.tokens.start[p]) {
