@@ -33,6 +33,9 @@ function isCorpusPlace(uses: NameUses | undefined): boolean {
   return uses.LOC > 0 && uses.LOC * 2 >= uses.O + uses.LOC + uses.other;
 }
 
+/** A place of this many people keeps variants that are also words or given names: it is what they name first. */
+const PROMINENT = 1_000_000;
+
 /** A name the corpora use at least this often … */
 const MIN_NON_PLACE_USES = 5;
 /** … and as a place in less than this share of its uses is something else first («النصر»: victory, a club). */
@@ -74,7 +77,8 @@ export function auditPlaceVariants(ctx: BuildContext, drafts: readonly PlaceDraf
       const key = foldName(variant);
       if (key === own || isCorpusPlace(usesOf(key))) return true;
       let why: 'common' | 'organization' | 'place' | undefined;
-      if ((!key.includes(' ') && (common.has(key) || givenNames.has(key))) || isCorpusNonPlace(usesOf(key))) why = 'common';
+      // A region of millions keeps its short name though it is also a given name: «فارس» (Fars).
+      if (d.population < PROMINENT && ((!key.includes(' ') && (common.has(key) || givenNames.has(key))) || isCorpusNonPlace(usesOf(key)))) why = 'common';
       else if (organizations.has(key)) why = 'organization';
       else if ((largestByName.get(key) ?? -1) > d.population) why = 'place';
       if (!why) return true;
