@@ -8,22 +8,25 @@ import { findMatchEntry } from '../match/find-match-entry';
  * The linking stage: every kept span gets the lexicon entry it names, whatever proposed it. A rule
  * that finds «الرئيس الأمريكي [دونالد ترامب]» by its title, the club rule that finds «[ريال مدريد]»,
  * a tagger's span: each carries the id, canonical name and subtype of the entry of its type whose
- * form is its text. First, a candidate that tied with the winner on its span and type gives it its
- * fields (a fuzzy match's entry, a propagated mention's canonical name); then the lexicon is asked
- * for an entry of the span's type whose form is exactly its text, one that stands alone first: the
- * proposer gave the context that a cue-tier village or a context-required name waits for.
+ * form is exactly its text, one that stands alone first (the proposer gave the context that a
+ * cue-tier village or a context-required name waits for). A span no entry spells takes the fields
+ * of a candidate that tied with it on the same tokens and type: a fuzzy match's entry, a propagated
+ * mention's canonical name.
  */
 export function linkEntities(doc: Doc): void {
   const resolved = doc.resolved as Resolved;
-  let agreeing: Map<string, Candidate> | undefined;
+  let agreeing: readonly Candidate[] | undefined;
   const link = (candidate: Candidate): Candidate => {
-    if (candidate.entry >= 0) return candidate;
-    agreeing ??= collectLinked(doc.candidates);
-    const tie = agreeing.get(spanKey(candidate));
-    let entry = tie ? tie.entry : -1;
-    const canonical = candidate.canonical ?? tie?.canonical;
-    if (entry < 0 && canonical === undefined) entry = findMatchEntry(doc, candidate, candidate.type, true);
-    if (entry < 0 && canonical === candidate.canonical) return candidate;
+    if (candidate.entry >= 0 || candidate.canonical !== undefined) return candidate;
+    let entry = findMatchEntry(doc, candidate, candidate.type, true);
+    let canonical: string | undefined;
+    if (entry < 0) {
+      agreeing ??= doc.candidates.filter(carriesLink);
+      const tie = agreeing.find((other) => agrees(other, candidate));
+      if (!tie) return candidate;
+      entry = tie.entry;
+      canonical = tie.canonical;
+    }
     const { type, tokStart, tokEnd, start, end, source, score, priority } = candidate;
     return createCandidate({ type, tokStart, tokEnd, start, end, entry, source, score, priority, canonical });
   };
@@ -38,18 +41,15 @@ export function linkEntities(doc: Doc): void {
   doc.resolved = { kept, inner };
 }
 
-/** The same tokens, start and type: two readings of one span that agree. */
-function spanKey(candidate: Candidate): string {
-  return `${candidate.type}:${candidate.tokStart}:${candidate.tokEnd}:${candidate.start}`;
+/**
+ * A candidate whose link the lexicon's matches do not give back: a fuzzy match's entry, a propagated
+ * mention's canonical name (a plain lexicon match is found again by findMatchEntry). Few per document.
+ */
+function carriesLink(candidate: Candidate): boolean {
+  return candidate.canonical !== undefined || (candidate.entry >= 0 && candidate.source !== undefined);
 }
 
-/** The candidates that carry an entry or a canonical name, by span; the first proposed for a span wins. */
-function collectLinked(candidates: readonly Candidate[]): Map<string, Candidate> {
-  const linked = new Map<string, Candidate>();
-  for (const candidate of candidates) {
-    if (candidate.entry < 0 && candidate.canonical === undefined) continue;
-    const key = spanKey(candidate);
-    if (!linked.has(key)) linked.set(key, candidate);
-  }
-  return linked;
+/** The same tokens, start and type: two readings of one span that agree. */
+function agrees(a: Candidate, b: Candidate): boolean {
+  return a.type === b.type && a.tokStart === b.tokStart && a.tokEnd === b.tokEnd && a.start === b.start;
 }
