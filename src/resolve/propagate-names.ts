@@ -10,6 +10,7 @@ import { PRIORITY } from '../priorities';
 
 /** An Arabic given name alone («علي», «محمد») names too many people to stand for one. */
 const ARABIC_GIVEN = WORD_GIVEN_M | WORD_GIVEN_F | WORD_GIVEN;
+const GOD = 'الله';
 const OTHER_ENTITIES = new Set(['COUNTRY', 'PLACE', 'ORGANIZATION']);
 
 /**
@@ -38,7 +39,10 @@ export function propagateNames(doc: Doc): void {
     if (endsCompoundName(doc, t, owner.tokStart)) return;
     const end = tokens.end[t];
     if (end - start < 3) return;
-    const id = keys.add(foldedString(folded, start, end));
+    const key = foldedString(folded, start, end);
+    // «الله» closes a theophoric name («طلحة بن عبيد [الله]», «حسن نصر [الله]»), never a family name of its own.
+    if (key === GOD) return;
+    const id = keys.add(key);
     owners[id] ??= owner;
   };
   for (const person of full) {

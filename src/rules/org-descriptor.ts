@@ -33,8 +33,8 @@ export const orgDescriptor: Rule = {
       if (quoted) p++;
       if (!isWord(doc, p) || startsLine(doc, p)) return;
       const detail = `descriptor «${cueText(doc, descriptor.tokStart, descriptor.tokEnd)}» before the name`;
-      // An institution named after a ruler: «مستشفى [الملك فيصل] التخصصي», not the king himself.
-      const patron = cueAt(doc, p, REGNAL_TITLE);
+      // A building named after a ruler: «مستشفى [الملك فيصل] التخصصي», not the king himself.
+      const patron = BUILDINGS.has(foldedSlice(doc, descriptor.start, doc.tokens.end[descriptor.tokEnd - 1])) ? cueAt(doc, p, REGNAL_TITLE) : undefined;
       const patronName = patron && readPersonName(doc, patron.tokEnd, true);
       if (patron && patronName && patron.start === doc.tokens.start[p]) {
         addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: patronName.tokEnd, start: patron.start }, { rule: 'org-descriptor', detail, score: 0.7, priority: PRIORITY.cue });
@@ -63,8 +63,6 @@ export const orgDescriptor: Rule = {
       // A team's name may end in its city's nisba: «الماص [الفاسي]», «المغرب [الفاسي]».
       if (titled && end === p + 1 && hasArticle(doc, end) && !startsLine(doc, end) && isNisbaShaped(doc, end)) end++;
       if (quoted && !isPunct(doc, end, '"»\'”')) return;
-      // The trade after a company's name is part of it: «شركة [زاويدو للاتصالات]».
-      if (company && !quoted && isActivity(doc, end)) end++;
       addRuleCandidate(doc, 'ORGANIZATION', { tokStart: p, tokEnd: end, start: doc.tokens.start[p] }, {
         rule: 'org-descriptor',
         detail,
@@ -77,6 +75,9 @@ export const orgDescriptor: Rule = {
 
 /** Indefinite descriptors of media and teams, whose names are often article words (folded). */
 const TITLED = new Set(['صحيفه', 'جريده', 'مجله', 'قناه', 'فضاييه', 'اذاعه', 'تلفزيون', 'موقع', 'نادي', 'فريق', 'فريقي', 'منتخب']);
+
+/** Descriptors of buildings, which are named after rulers and saints (folded): «مستشفى [الملك فيصل]». */
+const BUILDINGS = new Set(['مستشفي', 'مسجد', 'كنيسه', 'فندق']);
 
 /** Descriptors of companies, whose names may end in their trade (folded). */
 const COMPANY = new Set(['شركه', 'مجموعه', 'مصنع']);

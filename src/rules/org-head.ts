@@ -7,7 +7,7 @@ import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { cueAt, nextCue } from './helpers/cue-at';
 import type { TokenSpan } from './helpers/token-span';
 import { entityAt } from './helpers/entity-at';
-import { hasArticle, startsWithConjunction } from './helpers/has-article';
+import { hasArticle, isNisbaShaped, startsWithConjunction } from './helpers/has-article';
 import { isCommon, isNameWord, isOpenWord, isStopword } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
 import { PRIORITY } from '../priorities';
@@ -68,10 +68,11 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
   let p = head.tokEnd;
   let last = p;
   let distinctive = false;
+  let byGenitive = false;
   while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
     // A ruler's title right after the head, with the name after it, names the institution after him:
     // «[جامعة الملك خالد]», «[مستشفى الأمير سلطان]».
-    const title = p === head.tokEnd ? cueAt(doc, p, REGNAL_TITLE) : undefined;
+    const title = naming && p === head.tokEnd ? cueAt(doc, p, REGNAL_TITLE) : undefined;
     const patron = title && readPersonName(doc, title.tokEnd, true);
     if (patron) {
       p = last = patron.tokEnd;
@@ -91,8 +92,11 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
       continue;
     }
     if (hasArticle(doc, p) && !isStopword(doc, p)) {
-      // After a naming head, its definite genitive is the name: «وزارة [الصحة]».
-      if (naming && p === head.tokEnd) distinctive = true;
+      // After a naming head, its definite genitive is the name: «[مصرف الرافدين]». Such a name goes on
+      // only through nisba adjectives, «[حزب المؤتمر الوطني الديمقراطي]»; another definite noun is
+      // the next phrase: «تولى [حزب العمال] السلطة».
+      if (naming && p === head.tokEnd) distinctive = byGenitive = true;
+      else if (byGenitive && !isNisbaShaped(doc, p)) break;
       p = last = p + 1;
       continue;
     }

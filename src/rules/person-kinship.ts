@@ -4,7 +4,8 @@ import { KINSHIP } from './helpers/cue-classes';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { forEachCue } from './helpers/cue-at';
 import { hasArticle } from './helpers/has-article';
-import { isGivenName, isNameWord } from './helpers/is-name-word';
+import { entityAt } from './helpers/entity-at';
+import { isCommon, isGivenName, isNameWord } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
 import { cueText } from './helpers/token-text';
 import { PRIORITY } from '../priorities';
@@ -25,8 +26,11 @@ export const personKinship: Rule = {
       const p = kin.tokStart - 1;
       if (p < 0 || !isWord(doc, p) || startsLine(doc, kin.tokStart) || !isGivenName(doc, p) || hasArticle(doc, p)) return;
       if (isNameWord(doc, p - 1) || candidateAt(doc, p)) return;
+      // «جده» is also Jeddah: a kinship word the lexicon reads as a place is left to it.
+      if (entityAt(doc, kin.tokStart, PLACES)) return;
       const kinWord = cueText(doc, kin.tokStart, kin.tokEnd);
-      if (!PRONOUN.test(kinWord) && !hasArticle(doc, kin.tokEnd)) return;
+      // A name that is also a word needs the construct: «[أمل] والدة الطفل», not «في حجر جده» (a lap).
+      if ((isCommon(doc, p) || !PRONOUN.test(kinWord)) && !hasArticle(doc, kin.tokEnd)) return;
       addRuleCandidate(doc, 'PERSON', { tokStart: p, tokEnd: p + 1, start: doc.stemStart[p] }, {
         rule: 'person-kinship',
         detail: `kinship noun «${kinWord}» after the name`,
@@ -36,6 +40,8 @@ export const personKinship: Rule = {
     });
   },
 };
+
+const PLACES = new Set(['COUNTRY', 'PLACE']);
 
 /** A possessive pronoun as written, where ه is not a folded ة: «شقيقه», «زوجتها», not «شقيقة». */
 const PRONOUN = /(?:ه|ها|هم|هما)$/;

@@ -44,7 +44,7 @@ export const personNameChain: Rule = {
       const found = candidateAt(doc, t, PERSONS);
       if (found && (found.source !== undefined || !opensOnLink(doc, t))) continue;
       const name = readPersonName(doc, t, true);
-      if (!name || name.tokEnd - name.tokStart < 2 || (found && found.tokEnd >= name.tokEnd)) {
+      if (!name || name.tokEnd - name.tokStart < 2 || (found && !extendsKnown(doc, found.tokEnd, name.tokEnd))) {
         if (found) t = found.tokEnd - 1;
         continue;
       }
@@ -73,4 +73,14 @@ function isPlainSurname(doc: Doc, t: number): boolean {
 function opensOnLink(doc: Doc, t: number): boolean {
   const link = cueAt(doc, t, NAME_LINK);
   return link !== undefined && !NOT_OPENING.has(foldedSlice(doc, link.start, doc.tokens.end[link.tokEnd - 1]));
+}
+
+/**
+ * The words [from, to) after a lexicon person close a longer name: they end in a family name, an
+ * article word or a known name token — «أبو خالد [الحمصي]» — not in any open word («ابن تيمية [اول]»).
+ */
+function extendsKnown(doc: Doc, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const last = to - 1;
+  return hasArticle(doc, last) || (isNameWord(doc, last) && !isCommon(doc, last));
 }

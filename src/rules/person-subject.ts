@@ -6,7 +6,7 @@ import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { cueAt, forEachCue } from './helpers/cue-at';
 import { entityAt } from './helpers/entity-at';
 import { hasArticle, isNisbaShaped } from './helpers/has-article';
-import { isGivenName, isNameWord, isOpenWord } from './helpers/is-name-word';
+import { isGivenName, isNameWord, isOpenWord, isStopword } from './helpers/is-name-word';
 import { tokenText } from './helpers/token-text';
 import { isPunct, startsLine } from './helpers/is-word';
 import type { TokenSpan } from './helpers/token-span';
@@ -29,9 +29,12 @@ function readFamilyName(doc: Doc, p: number): TokenSpan | undefined {
  * conjunction that opens what was said, only the speaker fits.
  */
 function readLoneGivenName(doc: Doc, p: number): TokenSpan | undefined {
-  if (!isGivenName(doc, p) || hasArticle(doc, p) || !opensReportedSpeech(doc, p + 1)) return undefined;
+  if (!isGivenName(doc, p) || isStopword(doc, p) || doc.tokens.end[p] - doc.tokens.start[p] < MIN_LONE_NAME || hasArticle(doc, p) || !opensReportedSpeech(doc, p + 1)) return undefined;
   return { tokStart: p, tokEnd: p + 1, start: doc.stemStart[p] };
 }
+
+/** The shortest lone given name taken so: «[أمل]», not «هم» (a pronoun some name list holds). */
+const MIN_LONE_NAME = 3;
 
 /** The conjunctions that open reported speech: «إن», «أن» (and ان as often written). */
 const THAT = new Set(['ان', 'انه', 'انها']);

@@ -15,7 +15,7 @@ describe('organizations named by their parts: where the name starts and ends (in
     'درس في [جامعة الأمير نايف العربية](ORGANIZATION) سنتين',
     // A company named by a place and its trade is not the place.
     'افتتحت شركة [النيل للتقنية](ORGANIZATION) فرعا',
-    'وقعت شركة [زاويدو للاتصالات](ORGANIZATION) عقدا',
+    'وقعت شركة [أبوظبي للمطارات](ORGANIZATION) عقدا',
     // A hospital or a mosque named after a ruler is the institution, not the ruler (TRAIN80's convention
     // leaves the descriptor out).
     'نقل الجريح الى مستشفى [الملك خالد](ORGANIZATION) امس',
@@ -27,6 +27,12 @@ describe('organizations named by their parts: where the name starts and ends (in
     'وزعت [جمعية الهلال الأحمر](ORGANIZATION) مخيم [جنين](PLACE) المساعدات',
     // A title after the name ends it.
     'قال [حزب الله](ORGANIZATION) السيد [حسن نصر الله](PERSON) ان',
+    // A name made by its genitive goes on through nisba adjectives only: the next definite noun is the object.
+    'وعندما تولى [حزب العمال](ORGANIZATION) السلطة عام 1997',
+    // An unknown company's trade is left to the reader: the corpora disagree on it.
+    'وقعت شركة [زاويدو](ORGANIZATION) للاتصالات عقدا',
+    // An office is the prince's, not named after him: the title stays out of the person's span.
+    'وصل وفد من مكتب الأمير [خالد](PERSON) امس',
     // A ministry without its country is left untagged, as the annotated news leaves it.
     'قالت وزارة الصحة ان',
   ])('not run past the end: %s', (expected) => expectExtracted(expected));

@@ -18,6 +18,11 @@ describe('person-kinship: a lone given name before a kinship noun (invented sent
     'كان جمال زوج من قبل',
   ])('%s', (expected) => expectExtracted(expected));
 
+  test.each([
+    // «جده» is Jeddah to the lexicon, not «his grandfather»: «حجر» (a lap) is no name here.
+    'ونشأ في حجر جده الامام',
+  ])('persons only: %s', (expected) => expectExtracted(expected, ['PERSON']));
+
   test('provenance names the rule', () => {
     expect(sourceOf('وصلت فاطمة شقيقة الضحية', 'فاطمة')).toBe('person-kinship');
   });

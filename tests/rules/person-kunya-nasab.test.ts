@@ -12,7 +12,15 @@ describe('person names: a kunya belongs to the name, a nasab chain runs to its f
     'قال [عبد الرحمن بن ناصر الفهيد](PERSON) ان',
     'وصل [خالد بن سعد الدوسري](PERSON) امس',
     'قالت [فاطمة بنت محمد العتيبي](PERSON) ان',
-    // A common word after the chain is no family name.
+    // A common word after the chain is no family name, nor a word with a proclitic before its article.
     'وقال [محمد بن سلمان](PERSON) الجديد في الامر',
+    'قرأ على [عاصم بن أبي النجود](PERSON) بالروايتين',
   ])('nasab: %s', (expected) => expectExtracted(expected));
+
+  test.each([
+    // «الله» closes the name and is never propagated as a family name (WikiFANE-like, invented).
+    'قال [طلحة بن عبيد الله](PERSON) : سمعت رسول الله يقول',
+    // The chain runs past a lexicon kunya only to a family name or a name token.
+    'كان [ابن تيمية](PERSON) اول الواصلين الى [دمشق](PLACE)',
+  ])('where the chain stops: %s', (expected) => expectExtracted(expected));
 });

@@ -83,14 +83,22 @@ function followsArabicGivenName(doc: Doc, t: number): boolean {
 
 /**
  * Token t, an article word right after the name that follows a link, is the family name closing the
- * chain: «بن ناصر [الفهيد]». Not a common word («بن سلمان [الجديد]»), a cue, an entity or a new line.
+ * chain: «بن ناصر [الفهيد]». Not a common word («بن سلمان [الجديد]»), a cue, an entity, a new line, or a
+ * word with a proclitic before its article («بن أبي النجود [بالروايتين]»).
  */
 function closesChain(doc: Doc, t: number): boolean {
-  if (t >= doc.tokens.count || !isWord(doc, t) || startsLine(doc, t) || !hasArticle(doc, t) || !isOpenWord(doc, t)) return false;
+  if (t >= doc.tokens.count || !isWord(doc, t) || startsLine(doc, t) || !opensWithArticle(doc, t) || !isOpenWord(doc, t)) return false;
   return !isCueWord(doc, t) && !isCountryOrOrganization(doc, t) && !entityAt(doc, t, STOPPERS) && !startsEntity(doc, t) && !entityAt(doc, t, PLACES);
 }
 
 const PLACES = new Set(['PLACE']);
+
+/** The token itself opens with the article, no proclitic before it: «الفهيد», not «بالروايتين». */
+function opensWithArticle(doc: Doc, t: number): boolean {
+  const { codes } = doc.folded;
+  const s = doc.tokens.start[t];
+  return codes[s] === ALEF && codes[s + 1] === LAM;
+}
 
 /** Token t comes right after a foreign name token read whole: «[إندرياس] فالكيرو». */
 function followsForeignName(doc: Doc, t: number): boolean {
