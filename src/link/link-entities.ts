@@ -15,14 +15,14 @@ import { findMatchEntry } from '../match/find-match-entry';
  */
 export function linkEntities(doc: Doc): void {
   const resolved = doc.resolved as Resolved;
-  let agreeing: readonly Candidate[] | undefined;
+  let agreeing: Map<number, Candidate[]> | undefined;
   const link = (candidate: Candidate): Candidate => {
     if (candidate.entry >= 0 || candidate.canonical !== undefined) return candidate;
     let entry = findMatchEntry(doc, candidate, candidate.type, true);
     let canonical: string | undefined;
     if (entry < 0) {
-      agreeing ??= doc.candidates.filter(carriesLink);
-      const tie = agreeing.find((other) => agrees(other, candidate));
+      agreeing ??= byStart(doc.candidates.filter(carriesLink));
+      const tie = agreeing.get(candidate.tokStart)?.find((other) => agrees(other, candidate));
       if (!tie) return candidate;
       entry = tie.entry;
       canonical = tie.canonical;
@@ -47,6 +47,17 @@ export function linkEntities(doc: Doc): void {
  */
 function carriesLink(candidate: Candidate): boolean {
   return candidate.canonical !== undefined || (candidate.entry >= 0 && candidate.source !== undefined);
+}
+
+/** Candidates by start token, so a document of many propagated mentions is read in linear time. */
+function byStart(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const map = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = map.get(candidate.tokStart);
+    if (list) list.push(candidate);
+    else map.set(candidate.tokStart, [candidate]);
+  }
+  return map;
 }
 
 /** The same tokens, start and type: two readings of one span that agree. */
