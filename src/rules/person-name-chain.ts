@@ -35,7 +35,7 @@ export const personNameChain: Rule = {
         isGivenName(doc, t) ||
         (isForeignName(doc, t) && isForeignName(doc, t + 1)) ||
         (isForeignName(doc, t) && isPlainSurname(doc, t + 1) && !entityAt(doc, t, PLACES, true)) ||
-        (opensOnLink(doc, t) && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2)));
+        (opensOnLink(doc, t) && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2) || linksOn(doc, t + 2)));
       // «العربي الموحد», «الدولة العثمانية»: a chain does not open on an article word.
       // (unless a nasab link follows: «[المختار بن عبد القادر]»).
       if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK))) continue;
@@ -73,6 +73,14 @@ function isPlainSurname(doc: Doc, t: number): boolean {
 function opensOnLink(doc: Doc, t: number): boolean {
   const link = cueAt(doc, t, NAME_LINK);
   return link !== undefined && !NOT_OPENING.has(foldedSlice(doc, link.start, doc.tokens.end[link.tokEnd - 1]));
+}
+
+/**
+ * A compound given name that a nasab link continues opens the chain at its «عبد»: «[عبد الرحمن بن ناصر
+ * الفهيد]», where «الرحمن» alone is no name word and the chain used to open on «بن» («عبد الرحمن [بن ناصر الفهيد]»).
+ */
+function linksOn(doc: Doc, t: number): boolean {
+  return cueAt(doc, t, NAME_LINK) !== undefined && (isNameWord(doc, t + 1) || hasArticle(doc, t + 1));
 }
 
 /**

@@ -10,6 +10,8 @@ describe('person names: a kunya belongs to the name, a nasab chain runs to its f
 
   test.each([
     'قال [عبد الرحمن بن ناصر الفهيد](PERSON) ان',
+    // No verb before it: the chain opens at the compound name, not at «بن».
+    '[عبد الرحمن بن ناصر الفهيد](PERSON) يصل غدا',
     'وصل [خالد بن سعد الدوسري](PERSON) امس',
     'قالت [فاطمة بنت محمد العتيبي](PERSON) ان',
     // A common word after the chain is no family name, nor a word with a proclitic before its article.
