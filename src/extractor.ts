@@ -15,7 +15,11 @@ import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } fro
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
 import type { Rule } from './rules/helpers/rule';
-import type { ProposerStage, Stage, StageContext } from './stage';
+import type { ProposerStage, Stage, StageContext, TaggerStage } from './stage';
+import { createTagger, tagEntities, type Tagger } from './tag/tag-entities';
+import { loadBundledModel, type TaggerModel } from './tag/model-file';
+import { CUE_CLASS_NAMES } from './rules/helpers/cue-classes';
+import { INDEX_ENTRY_TYPES } from './lexicon/create-lexicon-index';
 import { propagateNames } from './resolve/propagate-names';
 import { resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';
 import { toEntities } from './resolve/to-entities';
@@ -35,7 +39,7 @@ const PIPELINE: readonly Stage[] = [
   { id: 'match-lexicon', kind: 'match', run: matchLexicon },
   { id: 'lexicon-candidates', kind: 'propose', run: proposeLexiconCandidates } satisfies ProposerStage,
   ...RULES.map(ruleStage),
-  // The learned tagger (issue 13, a TaggerStage) runs here: after the rules, whose candidates it reads.
+  { id: 'tag-entities', kind: 'tag', run: (doc, { tagger }) => tagger && tagEntities(doc, tagger()) } satisfies TaggerStage,
   { id: 'propagate-names', kind: 'resolve', run: propagateNames },
   { id: 'match-fuzzy', kind: 'propose', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) } satisfies ProposerStage,
   { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested)) },
@@ -48,7 +52,10 @@ const EMPTY = new Int32Array(0);
 /** Buffers grown past this many folded characters are dropped before a far smaller document (see extract). */
 const MAX_RETAINED_CHARS = 1 << 17;
 
-const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy']);
+const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy', 'model']);
+
+/** The word flags by bit (lexicon-types.ts WORD_*), as --explain names them. */
+const WORD_FLAG_NAMES = ['male given name', 'female given name', 'given name', 'family name', 'foreign given name', 'foreign family name', 'foreign name', 'common word', 'stopword', 'noun homograph'];
 
 /** Indexes of the bundled lexicon shared by every extractor with the same normalization (immutable once built). */
 const sharedIndexes = new Map<number, LexiconIndex>();
@@ -90,13 +97,14 @@ function checkOptions(options: unknown): ExtractorOptions {
       }
     }
   }
-  const { nested, bundledLexicon, fuzzy, normalize } = options as ExtractorOptions;
+  const { nested, bundledLexicon, fuzzy, normalize, model } = options as ExtractorOptions;
   if (normalize !== undefined && (normalize === null || typeof normalize !== 'object' || Array.isArray(normalize))) {
     throw new TypeError(`option "normalize": expected an object of fold switches ({ harakat: false, … }), got ${describeValue(normalize)}`);
   }
   for (const [name, value] of [
     ['nested', nested],
     ['bundledLexicon', bundledLexicon],
+    ['model', model],
   ] as const) {
     if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`option "${name}": expected a boolean, got ${describeValue(value)}`);
   }
@@ -130,6 +138,10 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
 export interface ExtractorData {
   /** A compiled lexicon used instead of `data/lexicon.bin`: the bytes encodeArtifact writes, or the artifact compileLexicon returns. */
   readonly artifact: LexiconArtifact | Uint8Array;
+  /** A model used instead of `data/model.bin` (training scores each epoch's model on the dev sets). */
+  readonly model?: TaggerModel;
+  /** Run at the tagger's place instead of the model (training reads each document's features there). */
+  readonly tag?: (doc: Doc) => void;
 }
 
 /**
@@ -142,20 +154,24 @@ export function createExtractorWith(options: ExtractorOptions | undefined, data:
   if (checked.bundledLexicon === false) throw new TypeError('createExtractorWith: option "bundledLexicon: false" leaves no lexicon to use the given artifact in place of');
   const { artifact } = data;
   const decoded = artifact instanceof Uint8Array ? decodeArtifact(Buffer.from(artifact.buffer, artifact.byteOffset, artifact.byteLength), 'the artifact given to createExtractorWith') : artifact;
-  return buildExtractor(checked, decoded);
+  return buildExtractor(checked, decoded, data);
 }
 
-function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | undefined): Extractor {
+function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | undefined, data?: ExtractorData): Extractor {
   const folds = compileFoldTable(checked.normalize);
   const types = new Set<EntityType>(checked.types ?? DEFAULT_TYPES);
   const fuzzyOptions = checked.fuzzy === true ? {} : checked.fuzzy || undefined;
   // Fuzzy matching needs natural, an optional dependency: a missing one fails here, not mid-stream.
   if (fuzzyOptions) loadFuzzyDistances();
   let fuzzy: FuzzyIndex | undefined;
+  let tagger: Tagger | undefined;
+  const names = { cues: CUE_CLASS_NAMES, entryTypes: INDEX_ENTRY_TYPES, flags: WORD_FLAG_NAMES };
+  const tag = data?.tag;
   const context: StageContext = {
     folds,
     nested: checked.nested === true,
     fuzzy: fuzzyOptions ? () => (fuzzy ??= createFuzzyIndex(index as LexiconIndex, fuzzyOptions)) : undefined,
+    tagger: checked.model === false || tag ? undefined : () => (tagger ??= createTagger(data?.model ?? loadBundledModel(), names)),
   };
   let index: LexiconIndex | undefined = checked.entries || checked.bundledLexicon === false ? indexFor(folds, checked, artifact) : undefined;
   let folded: FoldedBuffer = createFoldedBuffer();
@@ -187,7 +203,10 @@ function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | u
       candidateIndex: undefined,
       resolved: undefined,
     };
-    for (const stage of PIPELINE) stage.run(doc, context);
+    for (const stage of PIPELINE) {
+      if (tag && stage.kind === 'tag') tag(doc);
+      else stage.run(doc, context);
+    }
     folded = doc.folded;
     tokens = doc.tokens;
     return toEntities(doc, doc.resolved as Resolved, types);

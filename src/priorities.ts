@@ -18,6 +18,12 @@ export const PRIORITY = {
   clauseContext: 2.3,
   /** A given name followed by more name tokens («[إندرياس اديناور]»): the words themselves are a name. */
   nameChain: 2.4,
+  /**
+   * The learned tagger's span («لكن [كاسباروف] لاحظ»): it replaces the lexicon's and the rules'
+   * readings, which it read as evidence, so it meets only the caller's entries, nationality
+   * adjectives, propagated surnames and fuzzy matches; the caller's entries outrank it.
+   */
+  model: 2.45,
   /** Words after a cue that says what they are: a title («الرئيس [زاويدوف]»), a head noun, a descriptor, a place cue. */
   cue: 2.5,
   /** A bare surname linked to a full name of the document («[شمخاني]»): it beats the word's other readings and carries the link. */

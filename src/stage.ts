@@ -1,11 +1,11 @@
 import type { Doc } from './document';
 import type { CompiledFolds } from './normalize/compile-fold-table';
 import type { FuzzyIndex } from './propose/match-fuzzy';
+import type { Tagger } from './tag/tag-entities';
 
 /**
  * What a stage may use besides the document: the extractor's folds and options, and the resources
- * an option needs, built on the first call that uses them (the fuzzy index; the tagger's model will
- * come the same way). Modules of a stage folder do not import this file: their functions take what
+ * an option needs, built on the first call that uses them (the fuzzy index, the tagger's model). Modules of a stage folder do not import this file: their functions take what
  * they need, and `src/extractor.ts` adapts them to the contract, so no stage depends on another.
  */
 export interface StageContext {
@@ -14,6 +14,8 @@ export interface StageContext {
   readonly nested: boolean;
   /** The fuzzy index when `fuzzy` is on, built on first use. */
   readonly fuzzy: (() => FuzzyIndex) | undefined;
+  /** The tagger (its model read on first use) unless `model: false`. */
+  readonly tagger: (() => Tagger) | undefined;
 }
 
 /**

@@ -99,6 +99,12 @@ export interface ExtractorOptions {
   readonly nested?: boolean;
   /** Opt-in fuzzy matching of long names (spelling variants), scored lower. Default false. */
   readonly fuzzy?: boolean | { readonly minLength?: number; readonly threshold?: number };
+  /**
+   * The learned sequence tagger (`data/model.bin`, read on first use): it finds the names no list
+   * holds and decides spans and coarse types, with the lexicon and the rules as its evidence.
+   * `false` gives the lexicon-and-rules output alone. Default true.
+   */
+  readonly model?: boolean;
 }
 
 export interface Extractor {

@@ -1,0 +1,151 @@
+// Trains the learned tagger (issue 13) and writes data/model.bin: an averaged structured perceptron
+// over ANERcorp TRAIN80 and WikiFANE, each training sentence's lexicon and rule features read over
+// lexicons built without that sentence's jackknife fold. DEV20 and AQMAR dev are scored after each
+// epoch, for measuring only: never trained on, never harvested.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createExtractorWith } from '#alam/extractor';
+import { compileLexicon } from '#alam/lexicon/compile-lexicon';
+import { encodeArtifact } from '#alam/lexicon/artifact-file';
+import { loadBundledLexicon } from '#alam/lexicon/load-lexicon';
+import { assignFolds, selectSplit } from '#alam/eval/select-split';
+import { readConll } from '#alam/eval/read-conll';
+import { evaluateConll } from '#alam/eval/evaluate-conll';
+import type { ConllSentence } from '#alam/eval/types';
+import { decodeModel, encodeModel, MODEL_PATH, type ModelHeader, type TaggerModel } from '#alam/tag/model-file';
+import { FEATURES_VERSION, type NameCounts } from '#alam/tag/token-features';
+import { buildLexiconLists, loadBuildInputs, type CorpusName } from './lexicon/build-lexicon-lists';
+import { findRepoRoot } from './lib/repo-paths';
+import { readInteger, runScript } from './lib/script-args';
+import { addDocuments, BLOCK_SIZE, createFeatureStore } from './train/collect-documents';
+import { createPerceptron, pruneWeights, toModel } from './train/perceptron';
+import { NAME_TOKENS_FILE, readNameCounts } from './train/read-name-counts';
+
+/** Bumped whenever training changes in a way the hyper-parameters do not name. */
+export const TRAINER_VERSION = 1;
+export const FOLDS = 5;
+export const SEED = 13;
+export const HYPER_PARAMETERS = { epochs: 8, domainCopies: true, pruneThreshold: 0.25, folds: FOLDS, blockSize: BLOCK_SIZE } as const;
+
+const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+/** The hash of a corpus as the training reads it: every token and tag of the sentences kept. */
+export function hashSentences(sentences: readonly ConllSentence[]): string {
+  const hash = createHash('sha256');
+  for (const sentence of sentences) hash.update(`${sentence.index}\n${sentence.tokens.map((t) => `${t.text}\t${t.tag}`).join('\n')}\n\n`);
+  return hash.digest('hex');
+}
+
+/** mulberry32: the seeded order of the documents in each epoch. */
+function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(count: number, random: () => number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}
+
+runScript(
+  {
+    name: 'train',
+    usage: 'npm run train -- [options]',
+    about: 'Trains the tagger model (data/model.bin) from ../shared (ALAM_SHARED): ANERcorp TRAIN80 and WikiFANE, jackknifed lexicon features.',
+    options: [
+      { name: 'epochs', kind: 'value', valueName: 'N', description: `passes over the training documents (default ${HYPER_PARAMETERS.epochs})` },
+      { name: 'output', kind: 'value', valueName: 'FILE', description: 'where to write the model (default data/model.bin)' },
+      { name: 'no-domain-copies', kind: 'flag', description: 'no per-corpus copies of the features' },
+    ],
+  },
+  (args) => {
+    const started = performance.now();
+    const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+    const epochs = readInteger(args, 'epochs', HYPER_PARAMETERS.epochs, 1);
+    const domainCopies = !args.flag('no-domain-copies');
+    const output = args.value('output') ?? MODEL_PATH;
+    const root = findRepoRoot();
+
+    const inputs = loadBuildInputs();
+    const shared = inputs.sharedDir;
+    const nameText = readFileSync(join(shared, NAME_TOKENS_FILE), 'utf8');
+    const nameCounts: NameCounts = readNameCounts(nameText);
+    const { anercorp, wikifane } = inputs.corpora;
+    const folds: Record<CorpusName, number[]> = { anercorp: assignFolds(anercorp.length, FOLDS), wikifane: assignFolds(wikifane.length, FOLDS) };
+    process.stdout.write(`inputs: ${anercorp.length} TRAIN80 and ${wikifane.length} WikiFANE sentences, ${nameCounts.hashes.length} name tokens (${elapsed()})\n`);
+
+    // Every training sentence is read by an extractor over the lexicons built without its fold.
+    const store = createFeatureStore();
+    const lexicons: string[] = [loadBundledLexicon().sourceHash];
+    for (let k = 0; k < FOLDS; k++) {
+      const lists = buildLexiconLists({ shared: inputs, corpora: { keepSentence: (corpus, index) => folds[corpus][index] !== k } });
+      const artifact = compileLexicon(lists.files);
+      lexicons.push(artifact.sourceHash);
+      const bytes = encodeArtifact(artifact);
+      const create = (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) =>
+        createExtractorWith({}, { artifact: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), tag });
+      addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === k), 0, nameCounts, create);
+      addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === k), 1, nameCounts, create);
+      process.stdout.write(`fold ${k + 1}/${FOLDS}: ${store.documents.length} documents, ${store.featureStart.length - 1} tokens (${elapsed()})\n`);
+    }
+
+    const aqmarFile = join(shared, 'corpora/aqmar/dev.conll');
+    const anerFile = join(shared, 'corpora/anercorp/train.conll');
+    const dev: [string, ConllSentence[]][] = [
+      ['DEV20', selectSplit(readConll(readFileSync(anerFile, 'utf8'), anerFile), 'dev20')],
+      ['AQMAR dev', readConll(readFileSync(aqmarFile, 'utf8'), aqmarFile)],
+    ];
+    const lexicon = loadBundledLexicon();
+    const score = (model: TaggerModel): string =>
+      dev
+        .map(([name, sentences]) => {
+          const extractor = createExtractorWith({}, { artifact: lexicon, model });
+          const report = evaluateConll(sentences, (text) => extractor.extract(text), { blockSize: BLOCK_SIZE });
+          const { PER, LOC, ORG } = report.byType;
+          return `${name} ${report.micro.f1.toFixed(2)} (PER ${PER.f1.toFixed(1)} LOC ${LOC.f1.toFixed(1)} ORG ${ORG.f1.toFixed(1)})`;
+        })
+        .join(', ');
+
+    const header: ModelHeader['inputs'] = {
+      'corpora/anercorp/train.conll (TRAIN80)': hashSentences(anercorp),
+      'corpora/wikifane/all.conll': sha256(readFileSync(join(shared, 'corpora/wikifane/all.conll'))),
+      'corpora/wikifane/all.fine.conll': sha256(readFileSync(join(shared, 'corpora/wikifane/all.fine.conll'))),
+      [NAME_TOKENS_FILE]: sha256(nameText),
+    };
+    const hyperParameters = { ...HYPER_PARAMETERS, epochs, domainCopies };
+    const id = `tagger-${sha256(JSON.stringify({ header, lexicons, hyperParameters, FEATURES_VERSION, TRAINER_VERSION })).slice(0, 8)}`;
+    const base = { header: { id } as ModelHeader, nameCounts };
+
+    const perceptron = createPerceptron(store, { domainCopies });
+    const random = createRandom(SEED);
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      const errors = perceptron.epoch(shuffled(store.documents.length, random));
+      const model = toModel(perceptron.averaged(), base);
+      process.stdout.write(`epoch ${epoch}: ${errors} token errors; ${score(model)} (${elapsed()})\n`);
+    }
+
+    const pruned = pruneWeights(perceptron.averaged(), HYPER_PARAMETERS.pruneThreshold);
+    const bytes = encodeModel({
+      header: { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed: SEED },
+      featureIds: pruned.featureIds,
+      weights: pruned.weights,
+      transitions: pruned.transitions,
+      nameCounts,
+    });
+    writeFileSync(output, bytes);
+    const written = decodeModel(bytes, output);
+    process.stdout.write(`wrote ${output.startsWith(root) ? output.slice(root.length + 1) : output}: ${pruned.featureIds.length} features, ${(bytes.length / 1e6).toFixed(2)} MB; ${score(written)} (${elapsed()})\n`);
+  },
+);

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LABEL_COUNT } from './tag-labels';
+import { FEATURE_BITS, type NameCounts } from './token-features';
+
+/**
+ * The model file (`data/model.bin`, written by `npm run train`): the magic string, a uint32 header
+ * length, a JSON header naming the model's inputs by hash (the freshness test reads it), then the
+ * sections, each aligned to 4 bytes: the kept feature ids (uint32, ascending), their weights per
+ * label (int16, times `scale`), the transition scores (float32), the Wikidata name-token hashes
+ * (int32, ascending) and their count buckets (uint8). Loading is one read and a view per section.
+ */
+const MAGIC = 'ALAMTAG1';
+
+/** What the model was trained from and how: every field the freshness test recomputes or compares. */
+export interface ModelHeader {
+  readonly format: 1;
+  /** The model's name in provenance (`source.id` of its entities). */
+  readonly id: string;
+  readonly featuresVersion: number;
+  readonly trainerVersion: number;
+  readonly featureBits: number;
+  /** sha256 of each training input: the corpus files (ANERcorp cut at TRAIN80), the name-token list. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** The `sourceHash` of every lexicon trained over: the full build, then each jackknife fold. */
+  readonly lexicons: readonly string[];
+  readonly hyperParameters: Readonly<Record<string, number | string | boolean>>;
+  readonly seed: number;
+  /** Dequantization: weight = int16 * scale. */
+  readonly scale: number;
+  readonly counts: { readonly features: number; readonly names: number };
+}
+
+/** The model as the tagger uses it. */
+export interface TaggerModel {
+  readonly header: ModelHeader;
+  /** Per feature id (2^FEATURE_BITS): its row in `weights`, or -1 when the model has no weight for it. */
+  readonly rowOf: Int32Array;
+  /** LABEL_COUNT scores per row. */
+  readonly weights: Float32Array;
+  /** `transitions[from * LABEL_COUNT + to]`; from = LABEL_COUNT is the start of a line. */
+  readonly transitions: Float32Array;
+  readonly nameCounts: NameCounts;
+}
+
+/** A model file that cannot be read or is not a model; names the file. */
+export class ModelError extends Error {
+  readonly file: string;
+
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ModelError';
+    this.file = file;
+  }
+}
+
+/** Where the model lives, relative to both `src/tag` and `dist/tag`. */
+export const MODEL_PATH = join(__dirname, '..', '..', 'data', 'model.bin');
+
+export interface ModelParts {
+  readonly header: Omit<ModelHeader, 'scale' | 'counts' | 'featureBits' | 'format'>;
+  /** Ascending feature ids and their LABEL_COUNT weights each. */
+  readonly featureIds: Uint32Array;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+  readonly nameCounts: NameCounts;
+}
+
+const align = (n: number): number => (n + 3) & ~3;
+
+/** The bytes of a model: weights quantized to int16 over the largest magnitude. */
+export function encodeModel(parts: ModelParts): Buffer {
+  const { featureIds, weights, transitions, nameCounts } = parts;
+  let largest = 0;
+  for (let i = 0; i < weights.length; i++) largest = Math.max(largest, Math.abs(weights[i]));
+  const scale = largest > 0 ? largest / 32767 : 1;
+  const header: ModelHeader = {
+    format: 1,
+    ...parts.header,
+    featureBits: FEATURE_BITS,
+    scale,
+    counts: { features: featureIds.length, names: nameCounts.hashes.length },
+  };
+  const quantized = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) quantized[i] = Math.round(weights[i] / scale);
+  const sections: Uint8Array[] = [
+    new Uint8Array(featureIds.buffer, featureIds.byteOffset, featureIds.byteLength),
+    new Uint8Array(quantized.buffer),
+    new Uint8Array(transitions.buffer, transitions.byteOffset, transitions.byteLength),
+    new Uint8Array(nameCounts.hashes.buffer, nameCounts.hashes.byteOffset, nameCounts.hashes.byteLength),
+    nameCounts.buckets,
+  ];
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const headerEnd = align(MAGIC.length + 4 + json.length);
+  let size = headerEnd;
+  for (const section of sections) size += align(section.byteLength);
+  const out = Buffer.alloc(size);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(out, MAGIC.length + 4);
+  let at = headerEnd;
+  for (const section of sections) {
+    out.set(section, at);
+    at += align(section.byteLength);
+  }
+  return out;
+}
+
+let bundled: TaggerModel | undefined;
+
+/** The shipped model, read on first use and kept (it is immutable): importing alam reads nothing. */
+export function loadBundledModel(): TaggerModel {
+  if (!bundled) bundled = loadModel(MODEL_PATH);
+  return bundled;
+}
+
+/** Reads a model file; a missing, truncated or foreign file is a ModelError naming it. */
+export function loadModel(file: string = MODEL_PATH): TaggerModel {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ModelError(file, `cannot read the tagger model (${(error as Error).message}); option model: false runs without it`);
+  }
+  return decodeModel(bytes, file);
+}
+
+/** Reads the header only (the freshness test). */
+export function readModelHeader(bytes: Buffer, file: string): ModelHeader {
+  if (bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) {
+    throw new ModelError(file, `not a tagger model (expected it to start with ${MAGIC}); run npm run train`);
+  }
+  const length = bytes.readUInt32LE(MAGIC.length);
+  if (MAGIC.length + 4 + length > bytes.length) throw new ModelError(file, 'the model file is truncated (its header runs past its end)');
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + length)) as ModelHeader;
+  } catch (error) {
+    throw new ModelError(file, `the model header is not JSON (${(error as Error).message})`);
+  }
+  if (header.format !== 1 || header.featureBits !== FEATURE_BITS || !header.counts) {
+    throw new ModelError(file, `unsupported model format ${String(header.format)} with ${String(header.featureBits)} feature bits (expected format 1, ${FEATURE_BITS} bits); run npm run train`);
+  }
+  return header;
+}
+
+export function decodeModel(bytes: Buffer, file: string): TaggerModel {
+  const header = readModelHeader(bytes, file);
+  const json = bytes.readUInt32LE(MAGIC.length);
+  const { features, names } = header.counts;
+  const sizes = [features * 4, features * LABEL_COUNT * 2, (LABEL_COUNT + 1) * LABEL_COUNT * 4, names * 4, names];
+  let at = align(MAGIC.length + 4 + json);
+  const expected = sizes.reduce((sum, size) => sum + align(size), at);
+  if (bytes.length !== expected) throw new ModelError(file, `the model file is ${bytes.length} bytes, its header describes ${expected}; it is truncated or corrupt`);
+  // A copy aligned for the typed views (a Buffer from readFileSync may start at any offset of its pool).
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  const view = (size: number): ArrayBuffer => {
+    const slice = copy.buffer.slice(at, at + size);
+    at += align(size);
+    return slice;
+  };
+  const featureIds = new Uint32Array(view(sizes[0]));
+  const quantized = new Int16Array(view(sizes[1]));
+  const transitions = new Float32Array(view(sizes[2]));
+  const hashes = new Int32Array(view(sizes[3]));
+  const buckets = new Uint8Array(view(sizes[4]));
+  const rowOf = new Int32Array(1 << FEATURE_BITS).fill(-1);
+  for (let row = 0; row < features; row++) {
+    const id = featureIds[row];
+    if (id >= rowOf.length || (row > 0 && id <= featureIds[row - 1])) throw new ModelError(file, `feature ${row} is out of order or out of range; the model file is corrupt`);
+    rowOf[id] = row;
+  }
+  const weights = new Float32Array(quantized.length);
+  for (let i = 0; i < quantized.length; i++) weights[i] = quantized[i] * header.scale;
+  return { header, rowOf, weights, transitions, nameCounts: { hashes, buckets } };
+}

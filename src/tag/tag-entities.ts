@@ -1,0 +1,288 @@
+import type { EntityType } from '../types';
+import { addCandidate, keepCandidates, type Doc } from '../document';
+import { createCandidate, type Candidate } from '../candidate';
+import { PRIORITY } from '../priorities';
+import { WordTable } from '../lexicon/word-table';
+import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
+import { foldedString } from '../normalize/fold-text';
+import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
+import { ALEF, BA, FA, KAF, LAM, WAW } from '../tokenize/arabic-letters';
+import { decodeLabels } from './decode-labels';
+import type { TaggerModel } from './model-file';
+import { isBegin, labelClass, LABEL_COUNT, LABELS } from './tag-labels';
+import {
+  boundaryFeature,
+  collectEvidence,
+  createEvidence,
+  describeEvidence,
+  MAX_TOKEN_FEATURES,
+  SLOT_COUNT,
+  SLOT_NAMES,
+  SLOT_OFFSETS,
+  wordFeatures,
+  type Evidence,
+} from './token-features';
+
+/** Word types cached per tagger before the cache starts over: 65,536 × 5 slots × 9 labels × 4 bytes = 11.8 MB. */
+const MAX_CACHED_WORDS = 1 << 16;
+const ROW = SLOT_COUNT * LABEL_COUNT;
+
+/** What --explain names: the lexicon's cue classes, entry types and word flags, by bit. */
+export interface TaggerNames {
+  readonly cues: readonly string[];
+  readonly entryTypes: readonly string[];
+  readonly flags: readonly string[];
+}
+
+/**
+ * One extractor's tagger: the shared, immutable model and this extractor's own scratch and cache.
+ * The cache maps each word type to its summed scores in the five slots (itself, one or two before,
+ * one or two after): a word's features there depend on its letters only, so «الرئيس» is scored once.
+ */
+export interface Tagger {
+  readonly model: TaggerModel;
+  readonly names: TaggerNames;
+  words: WordTable;
+  rows: Float32Array;
+  readonly boundary: Float32Array;
+  readonly evidence: Evidence;
+  emissions: Float32Array;
+  labels: Uint8Array;
+  back: Uint8Array;
+  best: Float64Array;
+  wordOf: Int32Array;
+  readonly scratch: Int32Array;
+}
+
+export function createTagger(model: TaggerModel, names: TaggerNames): Tagger {
+  const boundary = new Float32Array(ROW);
+  for (let slot = 0; slot < SLOT_COUNT; slot++) addWeights(model, boundaryFeature(slot), boundary, slot * LABEL_COUNT);
+  return {
+    model,
+    names,
+    words: new WordTable(1024),
+    rows: new Float32Array(1024 * ROW),
+    boundary,
+    evidence: createEvidence(),
+    emissions: new Float32Array(0),
+    labels: new Uint8Array(0),
+    back: new Uint8Array(0),
+    best: new Float64Array(0),
+    wordOf: new Int32Array(0),
+    scratch: new Int32Array(MAX_TOKEN_FEATURES),
+  };
+}
+
+function addWeights(model: TaggerModel, feature: number, out: Float32Array, at: number): void {
+  const row = model.rowOf[feature];
+  if (row < 0) return;
+  const w = model.weights;
+  const from = row * LABEL_COUNT;
+  for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += w[from + l];
+}
+
+/** The cached row of the word codes[start, end): its scores in each slot, computed on first sight. */
+function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, kind: number): number {
+  let id = tagger.words.lookup(codes, start, end);
+  if (id >= 0) return id;
+  if (tagger.words.size >= MAX_CACHED_WORDS) {
+    tagger.words = new WordTable(1024);
+    tagger.rows.fill(0);
+  }
+  id = tagger.words.add(String.fromCharCode(...codes.subarray(start, end)));
+  if ((id + 1) * ROW > tagger.rows.length) {
+    const rows = new Float32Array(Math.min(tagger.rows.length * 2, MAX_CACHED_WORDS * ROW));
+    rows.set(tagger.rows);
+    tagger.rows = rows;
+  }
+  const { model, rows, scratch } = tagger;
+  for (let slot = 0; slot < SLOT_COUNT; slot++) {
+    const n = wordFeatures(codes, start, end, kind, slot, model.nameCounts, scratch, 0);
+    for (let i = 0; i < n; i++) addWeights(model, scratch[i], rows, id * ROW + slot * LABEL_COUNT);
+  }
+  return id;
+}
+
+/**
+ * The score of every label at every token (`tagger.emissions`): the cached rows of the token and
+ * its neighbours in their slots, plus the weights of the token's evidence. The same sum as the
+ * weights of tokenFeatures(doc, t), which training reads.
+ */
+export function scoreTokens(doc: Doc, tagger: Tagger): void {
+  const { tokens, folded } = doc;
+  const count = tokens.count;
+  collectEvidence(doc, tagger.evidence);
+  if (tagger.wordOf.length < count) {
+    const capacity = count * 2;
+    tagger.wordOf = new Int32Array(capacity);
+    tagger.emissions = new Float32Array(capacity * LABEL_COUNT);
+    tagger.labels = new Uint8Array(capacity);
+    tagger.back = new Uint8Array(capacity * LABEL_COUNT);
+    tagger.best = new Float64Array(capacity * LABEL_COUNT);
+  }
+  const { wordOf, emissions, boundary, evidence, model } = tagger;
+  for (let t = 0; t < count; t++) wordOf[t] = rowOf(tagger, folded.codes, tokens.start[t], tokens.end[t], tokens.kind[t]);
+  const rows = tagger.rows;
+  for (let t = 0; t < count; t++) {
+    const at = t * LABEL_COUNT;
+    for (let slot = 0; slot < SLOT_COUNT; slot++) {
+      const u = neighbourOnLine(tokens.flags, count, t, SLOT_OFFSETS[slot]);
+      const from = u < 0 ? slot * LABEL_COUNT : wordOf[u] * ROW + slot * LABEL_COUNT;
+      const source = u < 0 ? boundary : rows;
+      for (let l = 0; l < LABEL_COUNT; l++) emissions[at + l] = (slot === 0 ? 0 : emissions[at + l]) + source[from + l];
+    }
+    for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) addWeights(model, evidence.ids[i], emissions, at);
+  }
+}
+
+/** The token `offset` (-2 … 2) away from t on its line, or -1 (the inline form of neighbourOf). */
+function neighbourOnLine(flags: Uint8Array, count: number, t: number, offset: number): number {
+  if (offset === 0) return t;
+  if (offset < 0) {
+    if (t === 0 || flags[t] & AFTER_NEWLINE) return -1;
+    if (offset === -1) return t - 1;
+    return t - 1 === 0 || flags[t - 1] & AFTER_NEWLINE ? -1 : t - 2;
+  }
+  if (t + 1 >= count || flags[t + 1] & AFTER_NEWLINE) return -1;
+  if (offset === 1) return t + 1;
+  return t + 2 >= count || flags[t + 2] & AFTER_NEWLINE ? -1 : t + 2;
+}
+
+/** Decodes the scored tokens: `tagger.labels[t]` for t < tokens.count. */
+export function labelTokens(doc: Doc, tagger: Tagger): Uint8Array {
+  scoreTokens(doc, tagger);
+  decodeLabels(tagger.emissions, doc.tokens.count, doc.tokens.flags, tagger.model.transitions, tagger.labels, tagger);
+  return tagger.labels;
+}
+
+const CLASS_TYPES: readonly (EntityType | undefined)[] = [undefined, 'PERSON', 'PLACE', 'ORGANIZATION', undefined];
+
+/**
+ * The tagger stage: the model decides the spans and their coarse types, and its spans take the
+ * place of the lexicon's and the rules' readings, which it read as evidence. What stays: the
+ * caller's own entries (an exact match of one is always returned: a model span over it is dropped)
+ * and nationality adjectives («الروسي»), which the corpora do not tag. A span the lexicon or a rule
+ * read the same way keeps that reading's entry (its id, canonical name, subtype, and COUNTRY or
+ * PLACE for a location: «[روسيا]» is the country); any other location is a PLACE.
+ */
+export function tagEntities(doc: Doc, tagger: Tagger): void {
+  const labels = labelTokens(doc, tagger);
+  const { tokens, index } = doc;
+  const count = tokens.count;
+  const previous = doc.candidates;
+  const bySpan = new Map<number, Candidate[]>();
+  const custom: Candidate[] = [];
+  for (const candidate of previous) {
+    if (candidate.entry >= 0 && candidate.source === undefined && index.entryFlags(candidate.entry) & ENTRY_CUSTOM) custom.push(candidate);
+    const key = candidate.tokStart * 65536 + candidate.tokEnd;
+    const list = bySpan.get(key);
+    if (list) list.push(candidate);
+    else bySpan.set(key, [candidate]);
+  }
+  const claimed = new Uint8Array(count);
+  for (const candidate of custom) claimed.fill(1, candidate.tokStart, candidate.tokEnd);
+  keepCandidates(doc, (candidate) => candidate.type === 'NATIONALITY' || custom.includes(candidate));
+
+  for (let t = 0; t < count; ) {
+    const label = labels[t];
+    const type = CLASS_TYPES[labelClass(label)];
+    if (!isBegin(label) && labelClass(label) === 0) {
+      t++;
+      continue;
+    }
+    let end = t + 1;
+    while (end < count && labels[end] === label + (isBegin(label) ? 1 : 0) && !(tokens.flags[end] & AFTER_NEWLINE)) end++;
+    const tokStart = t;
+    t = end;
+    if (type === undefined) continue;
+    let overlaps = false;
+    for (let u = tokStart; u < end; u++) if (claimed[u]) overlaps = true;
+    if (overlaps) continue;
+    const reading = sameReading(bySpan.get(tokStart * 65536 + end), type);
+    const resolvedType: EntityType = reading ? reading.type : type;
+    addCandidate(
+      doc,
+      createCandidate({
+        type: resolvedType,
+        tokStart,
+        tokEnd: end,
+        start: reading ? reading.start : spanStart(doc, tokStart),
+        end: tokens.end[end - 1],
+        entry: reading ? reading.entry : -1,
+        source: { kind: 'model', id: tagger.model.header.id, detail: explainSpan(doc, tagger, tokStart, labels[tokStart]) },
+        score: spanScore(tagger.emissions, labels, tokStart, end),
+        priority: PRIORITY.model,
+        canonical: reading?.canonical,
+      }),
+    );
+  }
+}
+
+/** The lexicon's or a rule's reading of the same tokens as the same coarse type, the one with an entry first. */
+function sameReading(readings: readonly Candidate[] | undefined, type: EntityType): Candidate | undefined {
+  if (!readings) return undefined;
+  let best: Candidate | undefined;
+  for (const reading of readings) {
+    const same = type === 'PLACE' ? reading.type === 'PLACE' || reading.type === 'COUNTRY' : reading.type === type;
+    if (!same) continue;
+    if (!best || (reading.entry >= 0 && best.entry < 0) || ((reading.entry >= 0) === (best.entry >= 0) && reading.priority > best.priority)) best = reading;
+  }
+  return best;
+}
+
+/**
+ * Where a model span starts in its first token: after a conjunction or a preposition that the
+ * lexicon peeled, or, for a word it does not know, after «و» / «ف» and before an article the
+ * preposition carries («وكاسباروف» → «كاسباروف», «بالمنظمة» → «المنظمة»).
+ */
+function spanStart(doc: Doc, t: number): number {
+  const { tokens, folded } = doc;
+  const s = tokens.start[t];
+  if (doc.stemStart[t] !== s || tokens.kind[t] !== WORD || doc.word[t] >= 0 || doc.tokenFlags[t] !== 0) return doc.stemStart[t];
+  const codes = folded.codes;
+  const e = tokens.end[t];
+  let p = s;
+  if ((codes[p] === WAW || codes[p] === FA) && e - p > 4) p++;
+  if ((codes[p] === BA || codes[p] === KAF || codes[p] === LAM) && codes[p + 1] === ALEF && codes[p + 2] === LAM && e - p > 5) p++;
+  return p;
+}
+
+/**
+ * A span's confidence in [0, 1]: the logistic of the mean margin by which its labels beat the best
+ * other label at each of its tokens. Monotone in the model's margin, not a calibrated probability.
+ */
+function spanScore(emissions: Float32Array, labels: Uint8Array, tokStart: number, tokEnd: number): number {
+  let margin = 0;
+  for (let t = tokStart; t < tokEnd; t++) {
+    const at = t * LABEL_COUNT;
+    const chosen = emissions[at + labels[t]];
+    let other = -Infinity;
+    for (let l = 0; l < LABEL_COUNT; l++) if (l !== labels[t] && emissions[at + l] > other) other = emissions[at + l];
+    margin += chosen - other;
+  }
+  const score = 1 / (1 + Math.exp(-margin / (tokEnd - tokStart)));
+  return Math.round(score * 1000) / 1000;
+}
+
+/** The three features that weighed most for the first token's label (what --explain shows). */
+function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): string {
+  const { tokens, folded } = doc;
+  const parts: { weight: number; text: string }[] = [];
+  for (let slot = 0; slot < SLOT_COUNT; slot++) {
+    const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[slot]);
+    if (u < 0) continue;
+    const weight = tagger.rows[tagger.wordOf[u] * ROW + slot * LABEL_COUNT + label];
+    parts.push({ weight, text: `${SLOT_NAMES[slot]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»` });
+  }
+  const { evidence, model, names } = tagger;
+  for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) {
+    const row = model.rowOf[evidence.ids[i]];
+    if (row < 0) continue;
+    parts.push({ weight: model.weights[row * LABEL_COUNT + label], text: describeEvidence(evidence, evidence.described[i], names.cues, names.entryTypes, names.flags) });
+  }
+  parts.sort((a, b) => b.weight - a.weight);
+  return `${LABELS[label]}: ${parts
+    .slice(0, 3)
+    .map((part) => `${part.text} ${part.weight >= 0 ? '+' : ''}${part.weight.toFixed(2)}`)
+    .join(', ')}`;
+}
