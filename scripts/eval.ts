@@ -33,6 +33,7 @@ interface EvalOptions {
   readonly blockSize: number;
   readonly format: ReportFormat;
   readonly extractor: string;
+  readonly model: boolean;
 }
 
 function readOptions(args: ParsedArgs): EvalOptions {
@@ -48,15 +49,16 @@ function readOptions(args: ParsedArgs): EvalOptions {
     blockSize: readInteger(args, 'block-size', 10, 1),
     format: args.flag('json') ? 'json' : readChoice(args, 'format', FORMATS, 'markdown'),
     extractor: resolve(args.value('extractor') ?? join(findRepoRoot(), 'dist')),
+    model: !args.flag('no-model'),
   };
 }
 
 /** Loads the extractor and makes a first call, so lexicon loading is timed apart from extraction. */
-function loadExtractor(modulePath: string): { extract: ExtractFunction; loadMs: number; firstCallMs: number } {
+function loadExtractor(modulePath: string, model: boolean): { extract: ExtractFunction; loadMs: number; firstCallMs: number } {
   const started = performance.now();
-  let loaded: { extract?: unknown };
+  let loaded: { extract?: unknown; createExtractor?: unknown };
   try {
-    loaded = require(modulePath) as { extract?: unknown };
+    loaded = require(modulePath) as { extract?: unknown; createExtractor?: unknown };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(modulePath)) {
       throw new Error(`cannot load the extractor ${modulePath} (run npm run build first)`);
@@ -64,7 +66,8 @@ function loadExtractor(modulePath: string): { extract: ExtractFunction; loadMs: 
     throw error;
   }
   const loadMs = performance.now() - started;
-  const extract = loaded.extract;
+  if (!model && typeof loaded.createExtractor !== 'function') throw new Error(`${modulePath} exports no createExtractor(options) to run with model: false`);
+  const extract = model ? loaded.extract : (loaded.createExtractor as (options: object) => { extract: unknown }).call(undefined, { model: false }).extract;
   if (typeof extract !== 'function') throw new Error(`${modulePath} exports no extract(text) function (run npm run build; has the extractor landed?)`);
   const warm = performance.now();
   extract('اكد الرئيس في موسكو');
@@ -100,6 +103,7 @@ DEV20 unless --split says otherwise.`,
       { name: 'block-size', kind: 'value', valueName: 'N', description: 'sentences per extractor call (default 10)' },
       { name: 'format', kind: 'value', valueName: 'F', description: 'markdown (default), text (conlleval style) or json' },
       { name: 'json', kind: 'flag', description: 'same as --format json' },
+      { name: 'no-model', kind: 'flag', description: 'without the learned tagger: the lexicon and the rules alone (createExtractor({ model: false }))' },
       { name: 'extractor', kind: 'value', valueName: 'MODULE', description: 'module exporting extract(text) (default: the built library, dist/)' },
     ],
   },
@@ -107,7 +111,7 @@ DEV20 unless --split says otherwise.`,
     const options = readOptions(args);
     const shared = resolveSharedDir();
     const started = performance.now();
-    const extractor = loadExtractor(options.extractor);
+    const extractor = loadExtractor(options.extractor, options.model);
     const results = options.corpora.map((key) => evaluateCorpus(extractor.extract, key, options, shared));
     const totalMs = performance.now() - started;
 

@@ -2,7 +2,6 @@
 // over ANERcorp TRAIN80 and WikiFANE, each training sentence's lexicon and rule features read over
 // lexicons built without that sentence's jackknife fold. DEV20 and AQMAR dev are scored after each
 // epoch, for measuring only: never trained on, never harvested.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,21 +21,7 @@ import { readInteger, runScript } from './lib/script-args';
 import { addDocuments, BLOCK_SIZE, createFeatureStore } from './train/collect-documents';
 import { createPerceptron, pruneWeights, toModel } from './train/perceptron';
 import { NAME_TOKENS_FILE, readNameCounts } from './train/read-name-counts';
-
-/** Bumped whenever training changes in a way the hyper-parameters do not name. */
-export const TRAINER_VERSION = 1;
-export const FOLDS = 5;
-export const SEED = 13;
-export const HYPER_PARAMETERS = { epochs: 8, domainCopies: true, pruneThreshold: 0.25, folds: FOLDS, blockSize: BLOCK_SIZE } as const;
-
-const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
-
-/** The hash of a corpus as the training reads it: every token and tag of the sentences kept. */
-export function hashSentences(sentences: readonly ConllSentence[]): string {
-  const hash = createHash('sha256');
-  for (const sentence of sentences) hash.update(`${sentence.index}\n${sentence.tokens.map((t) => `${t.text}\t${t.tag}`).join('\n')}\n\n`);
-  return hash.digest('hex');
-}
+import { FOLDS, hashSentences, HYPER_PARAMETERS, SEED, sha256, TRAINER_VERSION } from './train/train-config';
 
 /** mulberry32: the seeded order of the documents in each epoch. */
 function createRandom(seed: number): () => number {
@@ -68,6 +53,8 @@ runScript(
       { name: 'epochs', kind: 'value', valueName: 'N', description: `passes over the training documents (default ${HYPER_PARAMETERS.epochs})` },
       { name: 'output', kind: 'value', valueName: 'FILE', description: 'where to write the model (default data/model.bin)' },
       { name: 'no-domain-copies', kind: 'flag', description: 'no per-corpus copies of the features' },
+      { name: 'news-repeat', kind: 'value', valueName: 'N', description: `passes over the ANERcorp documents per epoch (default ${HYPER_PARAMETERS.newsRepeat})` },
+      { name: 'wikipedia-repeat', kind: 'value', valueName: 'N', description: `passes over the WikiFANE documents per epoch, 0 for none (default ${HYPER_PARAMETERS.wikipediaRepeat})` },
     ],
   },
   (args) => {
@@ -75,6 +62,8 @@ runScript(
     const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
     const epochs = readInteger(args, 'epochs', HYPER_PARAMETERS.epochs, 1);
     const domainCopies = !args.flag('no-domain-copies');
+    const newsRepeat = readInteger(args, 'news-repeat', HYPER_PARAMETERS.newsRepeat, 0);
+    const wikipediaRepeat = readInteger(args, 'wikipedia-repeat', HYPER_PARAMETERS.wikipediaRepeat, 0);
     const output = args.value('output') ?? MODEL_PATH;
     const root = findRepoRoot();
 
@@ -124,19 +113,25 @@ runScript(
       'corpora/wikifane/all.fine.conll': sha256(readFileSync(join(shared, 'corpora/wikifane/all.fine.conll'))),
       [NAME_TOKENS_FILE]: sha256(nameText),
     };
-    const hyperParameters = { ...HYPER_PARAMETERS, epochs, domainCopies };
+    const hyperParameters = { ...HYPER_PARAMETERS, epochs, domainCopies, newsRepeat, wikipediaRepeat };
     const id = `tagger-${sha256(JSON.stringify({ header, lexicons, hyperParameters, FEATURES_VERSION, TRAINER_VERSION })).slice(0, 8)}`;
     const base = { header: { id } as ModelHeader, nameCounts };
 
     const perceptron = createPerceptron(store, { domainCopies });
     const random = createRandom(SEED);
     for (let epoch = 1; epoch <= epochs; epoch++) {
-      const errors = perceptron.epoch(shuffled(store.documents.length, random));
-      const model = toModel(perceptron.averaged(), base);
-      process.stdout.write(`epoch ${epoch}: ${errors} token errors; ${score(model)} (${elapsed()})\n`);
+      const repeats = [newsRepeat, wikipediaRepeat];
+      const copies = store.documents.flatMap((document, d) => Array.from({ length: repeats[document.domain] ?? 1 }, () => d));
+      const order = shuffled(copies.length, random).map((i) => copies[i] as number);
+      const errors = perceptron.epoch(order);
+      const shares = domainCopies ? [0.5, 1] : [0];
+      for (const share of shares) {
+        const model = toModel(perceptron.averaged(share), base);
+        process.stdout.write(`epoch ${epoch}${domainCopies ? ` (domain share ${share})` : ''}: ${errors} token errors; ${score(model)} (${elapsed()})\n`);
+      }
     }
 
-    const pruned = pruneWeights(perceptron.averaged(), HYPER_PARAMETERS.pruneThreshold);
+    const pruned = pruneWeights(perceptron.averaged(domainCopies ? HYPER_PARAMETERS.domainShare : 0), HYPER_PARAMETERS.keepFeatures);
     const bytes = encodeModel({
       header: { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed: SEED },
       featureIds: pruned.featureIds,

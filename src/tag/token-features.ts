@@ -25,7 +25,7 @@ import { resolveOverlaps } from '../resolve/resolve-overlaps';
 export const FEATURE_BITS = 20;
 export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
 /** Bumped whenever a feature changes: the model's header names it and the freshness test compares. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 3;
 
 /** The slots a word fills around the tagged token. */
 export const SLOT_SELF = 0;
@@ -58,6 +58,8 @@ const E_RESOLVED = 24;
 const E_DOCUMENT = 25;
 const E_DOCUMENT_CANDIDATE = 26;
 const E_UNRESOLVED = 27;
+const E_RESOLVED_NEAR = 28;
+const E_CANDIDATE_TYPE = 29;
 
 /** The feature id of a template and a value (murmur3's finalizer over both). */
 export function featureId(template: number, value: number): number {
@@ -196,6 +198,8 @@ export interface Evidence {
   described: Int32Array;
   /** The candidates the features were read from (the descriptions point into it). */
   candidates: readonly Candidate[];
+  /** What alam alone keeps of them (resolveOverlaps). */
+  kept: readonly Candidate[];
   count: number;
   /** Scratch pairs (token, id, description) before they are grouped by token. */
   pairToken: Int32Array;
@@ -209,6 +213,7 @@ export function createEvidence(capacity = 256): Evidence {
     ids: new Int32Array(capacity * 8),
     described: new Int32Array(capacity * 8),
     candidates: [],
+    kept: [],
     count: 0,
     pairToken: new Int32Array(capacity * 8),
     pairId: new Int32Array(capacity * 8),
@@ -302,6 +307,7 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
     for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
       const position = positionIn(t, candidate.tokStart, candidate.tokEnd);
       add(t, E_CANDIDATE, Math.imul(source, 31) + type * 4 + position, c * 4 + position);
+      add(t, E_CANDIDATE_TYPE, type * 4 + position, c * 4 + position);
     }
   });
   const kept = resolveOverlaps(candidates, count).kept;
@@ -311,7 +317,14 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
   // What alam made of each word across the document: 4 bits per type of the kept spans, and of all candidates.
   const byWord = new Map<number, number>();
   const byWordCandidates = new Map<number, number>();
-  const wordKey = (t: number): number => (tokens.kind[t] === WORD ? hashWord(codes, doc.stemStart[t], tokens.end[t]) : 0);
+  // The word without its proclitics and its article: «الريال» and «ريال مدريد» meet on «ريال».
+  const wordKey = (t: number): number => {
+    if (tokens.kind[t] !== WORD) return 0;
+    const start = doc.stemStart[t];
+    const end = tokens.end[t];
+    const bare = end - start > 4 && codes[start] === ALEF && codes[start + 1] === LAM ? start + 2 : start;
+    return hashWord(codes, bare, end);
+  };
   const keys = new Int32Array(count);
   for (let t = 0; t < count; t++) keys[t] = wordKey(t);
   const own = new Int32Array(count);
@@ -320,6 +333,11 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
     const type = TYPE_CODE[candidate.type];
     for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
       covered[t] = type;
+      // The reading next door: a name often runs on, or stops, at alam's span's edge.
+      const before = neighbourOf(doc, t, -1);
+      const after = neighbourOf(doc, t, 1);
+      if (before >= 0) add(before, E_RESOLVED_NEAR, type * 8 + positionIn(t, candidate.tokStart, candidate.tokEnd) * 2, (positionOf.get(candidate) ?? 0) * 4);
+      if (after >= 0) add(after, E_RESOLVED_NEAR, type * 8 + positionIn(t, candidate.tokStart, candidate.tokEnd) * 2 + 1, (positionOf.get(candidate) ?? 0) * 4 + 1);
       add(t, E_RESOLVED, type * 4 + positionIn(t, candidate.tokStart, candidate.tokEnd), (positionOf.get(candidate) ?? 0) * 4 + positionIn(t, candidate.tokStart, candidate.tokEnd));
       if (keys[t] === 0) continue;
       const shift = (type - 1) * 4;
@@ -350,7 +368,9 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
     }
   }
   groupByToken(evidence, pairs, count);
-  evidence.candidates = candidates;
+  // A copy: the tagger then replaces the document's candidates, and --explain reads these by index.
+  evidence.candidates = candidates.slice();
+  evidence.kept = kept;
   return evidence;
 }
 
@@ -404,6 +424,10 @@ export function describeEvidence(evidence: Evidence, described: number, cueNames
     }
     case E_RESOLVED:
       return `alam's own reading: ${POSITION_NAMES[value & 3]} ${candidate()?.type ?? ''}`;
+    case E_CANDIDATE_TYPE:
+      return `a candidate: ${POSITION_NAMES[value & 3]} ${candidate()?.type ?? ''}`;
+    case E_RESOLVED_NEAR:
+      return `alam's own reading ${value & 1 ? 'before' : 'after'} it: ${candidate()?.type ?? ''}`;
     case E_DOCUMENT:
       return `the same word is ${TYPE_NAMES[value]} elsewhere in the document`;
     case E_DOCUMENT_CANDIDATE:

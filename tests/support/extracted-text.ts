@@ -2,8 +2,12 @@ import { createExtractor } from '../../src/extractor';
 import type { EntityType, Extractor } from '../../src/types';
 import { parseAnnotated, renderAnnotated } from './annotated-text';
 
-/** One extractor with the default options, shared by the rule tests of a file. */
-export const extractor: Extractor = createExtractor();
+/**
+ * One extractor of the lexicon and the rules alone (`model: false`), shared by the rule tests of a
+ * file: a rule's test pins what the rule finds, which the learned tagger then reads as evidence
+ * (the tagger's own tests are in tests/tag/).
+ */
+export const extractor: Extractor = createExtractor({ model: false });
 
 /**
  * Extracts the text of an annotated string and expects the same annotations back:

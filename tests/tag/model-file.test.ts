@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createExtractor } from '../../src/extractor';
+import { decodeModel, encodeModel, loadModel, ModelError, MODEL_PATH } from '../../src/tag/model-file';
+import { LABEL_COUNT } from '../../src/tag/tag-labels';
+
+const parts = {
+  header: { id: 'tagger-test', featuresVersion: 0, trainerVersion: 0, inputs: {}, lexicons: [], hyperParameters: {}, seed: 1 },
+  featureIds: Uint32Array.from([3, 70, 9000]),
+  weights: Float32Array.from({ length: 3 * LABEL_COUNT }, (_, i) => (i % 7) - 3.5),
+  transitions: new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT).fill(0.25),
+  nameCounts: { hashes: Int32Array.from([-5, 12]), buckets: Uint8Array.from([1, 4]) },
+};
+
+describe('the model file', () => {
+  test('round trip: ids, weights within a quantum, transitions, name counts', () => {
+    const model = decodeModel(encodeModel(parts), 'test.bin');
+    expect(model.rowOf[70]).toBe(1);
+    expect(model.rowOf[71]).toBe(-1);
+    parts.weights.forEach((w, i) => expect(Math.abs((model.weights[i] as number) - w)).toBeLessThanOrEqual(model.header.scale));
+    expect([...model.transitions]).toEqual([...parts.transitions]);
+    expect([...model.nameCounts.hashes]).toEqual([-5, 12]);
+    expect(model.header.id).toBe('tagger-test');
+  });
+
+  test('missing, foreign, truncated: a ModelError naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alam-model-'));
+    const missing = join(dir, 'none.bin');
+    expect(() => loadModel(missing)).toThrow(ModelError);
+    expect(() => loadModel(missing)).toThrow(missing);
+    const foreign = join(dir, 'foreign.bin');
+    writeFileSync(foreign, 'not a model at all');
+    expect(() => loadModel(foreign)).toThrow(`${foreign}: not a tagger model`);
+    const truncated = join(dir, 'truncated.bin');
+    writeFileSync(truncated, encodeModel(parts).subarray(0, 200));
+    expect(() => loadModel(truncated)).toThrow(`${truncated}: the model file is`);
+  });
+
+  test('the shipped model loads, and names its inputs', () => {
+    const model = loadModel(MODEL_PATH);
+    expect(model.header.id).toMatch(/^tagger-[0-9a-f]{8}$/);
+    expect(Object.keys(model.header.inputs)).toEqual(expect.arrayContaining(['corpora/wikifane/all.conll']));
+    expect(readFileSync(MODEL_PATH).length).toBeLessThanOrEqual(8e6);
+  });
+
+  test('a bad model option is a TypeError naming what was expected; model: false needs no model', () => {
+    expect(() => createExtractor({ model: 'yes' as unknown as boolean })).toThrow(new TypeError('option "model": expected a boolean, got string'));
+    expect(createExtractor({ model: false }).extract('وصل الى موسكو امس').map((e) => e.text)).toEqual(['موسكو']);
+  });
+});

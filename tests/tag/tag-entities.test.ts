@@ -1,0 +1,51 @@
+import { createExtractor } from '../../src/extractor';
+import { parseAnnotated, renderAnnotated } from '../support/annotated-text';
+
+// The tagger stage: invented sentences. The model finds names that no list holds and that no rule
+// reaches (a foreign surname with no title before it), and leaves the lexicon its say on links.
+const extractor = createExtractor();
+const rulesOnly = createExtractor({ model: false });
+
+const expectTagged = (expected: string): void => {
+  const { text } = parseAnnotated(expected);
+  expect(renderAnnotated(text, extractor.extract(text))).toBe(expected);
+};
+
+describe('tag-entities: the learned tagger in the pipeline', () => {
+  test.each([
+    'لكن [كوزلوفسكي](PERSON) لاحظ ان الفريق خسر المباراة',
+    'وختم [ماكفارلين](PERSON) بالقول ان الحكومة ستعمل',
+    'قال المدرب ان [ستيفانوفيتش](PERSON) سجل هدفين في مرمى الفريق',
+  ])('a name no list holds: %s', (expected) => {
+    expectTagged(expected);
+    const { text } = parseAnnotated(expected);
+    expect(rulesOnly.extract(text).filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  test('its entities say model, with a score in [0, 1] and the features that weighed most', () => {
+    const [entity] = extractor.extract('لكن كوزلوفسكي لاحظ ان الفريق خسر المباراة');
+    expect(entity?.source.kind).toBe('model');
+    expect(entity?.source.id).toMatch(/^tagger-[0-9a-f]{8}$/);
+    expect(entity?.score).toBeGreaterThanOrEqual(0);
+    expect(entity?.score).toBeLessThanOrEqual(1);
+    expect(entity?.source.detail).toMatch(/^B-PER: .*«كوزلوفسكي».* [+-]\d+\.\d\d/);
+  });
+
+  test('a location the lexicon knows as a country is a COUNTRY with its id; others are PLACE', () => {
+    expectTagged('واجتمع وزير الخارجية مع نظيره في [روسيا](COUNTRY) امس');
+    expect(extractor.extract('واجتمع وزير الخارجية مع نظيره في روسيا امس')[0]).toMatchObject({ id: 'country:RU', canonical: expect.any(String), source: { kind: 'model' } });
+    expectTagged('التقى الرئيس [بوتين](PERSON) بالمستشارة [ميركل](PERSON) في [برلين](PLACE)');
+  });
+
+  test("the caller's entries stay authoritative: an exact match is returned as given", () => {
+    const custom = createExtractor({ entries: [{ type: 'ORGANIZATION', name: 'كوزلوفسكي', id: 'org:test' }] });
+    const { text } = parseAnnotated('لكن [كوزلوفسكي](ORGANIZATION) لاحظ ان الفريق خسر المباراة');
+    expect(renderAnnotated(text, custom.extract(text))).toBe('لكن [كوزلوفسكي](ORGANIZATION) لاحظ ان الفريق خسر المباراة');
+    expect(custom.extract(text)[0]).toMatchObject({ id: 'org:test', source: { kind: 'lexicon' } });
+  });
+
+  test('model: false is the lexicon and the rules alone', () => {
+    expect(rulesOnly.extract('لكن كوزلوفسكي لاحظ ان الفريق خسر المباراة')).toEqual([]);
+    expect(rulesOnly.extract('التقى الرئيس بوتين في برلين').every((e) => e.source.kind !== 'model')).toBe(true);
+  });
+});
