@@ -171,7 +171,8 @@ function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | u
     folds,
     nested: checked.nested === true,
     fuzzy: fuzzyOptions ? () => (fuzzy ??= createFuzzyIndex(index as LexiconIndex, fuzzyOptions)) : undefined,
-    tagger: checked.model === false || tag ? undefined : () => (tagger ??= createTagger(data?.model ?? loadBundledModel(), names)),
+    // The model reads the bundled lexicon's evidence: without that lexicon it would be reading text it was never trained on.
+    tagger: checked.model === false || checked.bundledLexicon === false || tag ? undefined : () => (tagger ??= createTagger(data?.model ?? loadBundledModel(), names)),
   };
   let index: LexiconIndex | undefined = checked.entries || checked.bundledLexicon === false ? indexFor(folds, checked, artifact) : undefined;
   let folded: FoldedBuffer = createFoldedBuffer();

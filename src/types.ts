@@ -102,7 +102,8 @@ export interface ExtractorOptions {
   /**
    * The learned sequence tagger (`data/model.bin`, read on first use): it finds the names no list
    * holds and decides spans and coarse types, with the lexicon and the rules as its evidence.
-   * `false` gives the lexicon-and-rules output alone. Default true.
+   * `false` gives the lexicon-and-rules output alone. Default true; off with `bundledLexicon: false`,
+   * since the model weighs the bundled lexicon's evidence.
    */
   readonly model?: boolean;
 }

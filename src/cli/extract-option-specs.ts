@@ -8,13 +8,14 @@ export const EXTRACTOR_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'fuzzy', kind: 'flag', description: 'also match spelling variants of long names (lower scores; needs the optional package natural: npm install natural)' },
   { name: 'lexicon', kind: 'repeat', valueName: 'FILE', description: 'add entries from FILE: JSON array or JSONL of {"type","name","variants"?,"id"?,"subtype"?} (repeatable)' },
   { name: 'no-bundled', kind: 'flag', description: 'do not use the bundled lexicon (only --lexicon entries; the context rules still run)' },
+  { name: 'no-model', kind: 'flag', description: 'without the learned tagger: the lexicon and the context rules alone' },
 ];
 
 export const EXTRACT_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', kind: 'value', valueName: 'FORMAT', description: 'json, jsonl, tsv, conll, html or pretty (default: pretty on a terminal, json otherwise)' },
   { name: 'jsonl', kind: 'flag', description: 'JSONL records mode: {"id","text"} lines in, {"id","entities"} lines out (= --format jsonl)' },
   ...EXTRACTOR_OPTION_SPECS,
-  { name: 'explain', kind: 'flag', description: 'add provenance: the lexicon entry or rule behind each entity' },
+  { name: 'explain', kind: 'flag', description: 'add provenance: the lexicon entry, rule or model behind each entity (for the model, the features that weighed most)' },
   { name: 'text-field', kind: 'value', valueName: 'NAME', description: 'JSONL: field holding the text (default: text)' },
   { name: 'id-field', kind: 'value', valueName: 'NAME', description: 'JSONL: field holding the record id (default: id; null when absent)' },
   { name: 'workers', short: 'w', kind: 'value', valueName: 'N', description: 'JSONL: extract with N worker threads while this one reads and writes, or "auto" for one per CPU (default: 1, in this thread)' },

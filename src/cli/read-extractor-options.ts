@@ -17,5 +17,6 @@ export async function readExtractorOptions(args: ParsedArgs): Promise<ExtractorO
   for (const file of args.values('lexicon')) entries.push(...(await loadLexiconFile(file)));
   if (entries.length > 0) options.entries = entries;
   if (args.flag('no-bundled')) options.bundledLexicon = false;
+  if (args.flag('no-model')) options.model = false;
   return options;
 }

@@ -7,6 +7,7 @@ import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
 import { foldedString } from '../normalize/fold-text';
 import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
 import { ALEF, BA, FA, KAF, LAM, WAW } from '../tokenize/arabic-letters';
+import { classifyChar, MARK } from '../tokenize/char-class';
 import { decodeLabels } from './decode-labels';
 import type { TaggerModel } from './model-file';
 import { isBegin, labelClass, LABEL_COUNT, LABELS, OUTSIDE } from './tag-labels';
@@ -89,7 +90,8 @@ function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, k
     tagger.words = new WordTable(1024);
     tagger.rows.fill(0);
   }
-  id = tagger.words.add(String.fromCharCode(...codes.subarray(start, end)));
+  // A native copy: a spread of the code units overflows the stack on a 1 MB «ببب…».
+  id = tagger.words.add(Buffer.from(codes.buffer, codes.byteOffset + start * 2, (end - start) * 2).toString('utf16le'));
   if ((id + 1) * ROW > tagger.rows.length) {
     const rows = new Float32Array(Math.min(tagger.rows.length * 2, MAX_CACHED_WORDS * ROW));
     rows.set(tagger.rows);
@@ -156,6 +158,8 @@ export function labelTokens(doc: Doc, tagger: Tagger): Uint8Array {
 }
 
 const CLASS_TYPES: readonly (EntityType | undefined)[] = [undefined, 'PERSON', 'PLACE', 'ORGANIZATION', undefined];
+/** Longer model spans are not returned (see tagEntities). */
+const MAX_SPAN_TOKENS = 16;
 
 /**
  * The tagger stage: the model decides the spans and their coarse types, and its spans take the
@@ -163,16 +167,39 @@ const CLASS_TYPES: readonly (EntityType | undefined)[] = [undefined, 'PERSON', '
  * caller's own entries (an exact match of one is always returned: a model span over it is dropped)
  * and nationality adjectives («الروسي»), which the corpora do not tag. A span the lexicon or a rule
  * read the same way keeps that reading's entry (its id, canonical name, subtype, and COUNTRY or
- * PLACE for a location: «[روسيا]» is the country); any other location is a PLACE.
+ * PLACE for a location: «[روسيا]» is the country); any other location is a PLACE. Where the model
+ * finds nothing, alam's cue readings stand (below).
  */
 export function tagEntities(doc: Doc, tagger: Tagger): void {
   const labels = labelTokens(doc, tagger);
   const { tokens, index } = doc;
   const count = tokens.count;
-  const previous = doc.candidates;
+  const spans: { tokStart: number; tokEnd: number; type: EntityType }[] = [];
+  const inSpan = new Int32Array(count).fill(-1);
+  const abstained = new Uint8Array(count);
+  for (let t = 0; t < count; ) {
+    const label = labels[t];
+    if (label === OUTSIDE) {
+      t++;
+      continue;
+    }
+    let end = t + 1;
+    while (end < count && labels[end] === label + (isBegin(label) ? 1 : 0) && !(tokens.flags[end] & AFTER_NEWLINE)) end++;
+    const type = CLASS_TYPES[labelClass(label)];
+    const first = doc.folded.codes[tokens.start[t]];
+    // A run this long is names the model failed to tell apart («محمد بن علي محمد بن علي …»): it abstains there.
+    if (end - t > MAX_SPAN_TOKENS) abstained.fill(1, t, end);
+    // A token opening on a combining mark (harakat kept: «،َبن») is debris, never the start of a name.
+    else if (type !== undefined && classifyChar(first) !== MARK) {
+      inSpan.fill(spans.length, t, end);
+      spans.push({ tokStart: t, tokEnd: end, type });
+    }
+    t = end;
+  }
+
   const bySpan = new Map<number, Candidate[]>();
   const custom: Candidate[] = [];
-  for (const candidate of previous) {
+  for (const candidate of doc.candidates) {
     if (candidate.entry >= 0 && candidate.source === undefined && index.entryFlags(candidate.entry) & ENTRY_CUSTOM) custom.push(candidate);
     const key = candidate.tokStart * 65536 + candidate.tokEnd;
     const list = bySpan.get(key);
@@ -181,44 +208,44 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
   }
   const claimed = new Uint8Array(count);
   for (const candidate of custom) claimed.fill(1, candidate.tokStart, candidate.tokEnd);
-  keepCandidates(doc, (candidate) => candidate.type === 'NATIONALITY' || custom.includes(candidate));
+  // What stays besides the model's spans: nationality adjectives, the caller's entries, and the
+  // readings lying inside a model span, which `nested: true` returns within it («جامعة [القاهرة]»).
+  const inside = (candidate: Candidate): boolean => {
+    const s = inSpan[candidate.tokStart];
+    return s >= 0 && inSpan[candidate.tokEnd - 1] === s && candidate.tokEnd - candidate.tokStart < spans[s].tokEnd - spans[s].tokStart;
+  };
+  keepCandidates(doc, (candidate) => candidate.type === 'NATIONALITY' || custom.includes(candidate) || inside(candidate));
 
   // Where the model finds no name at all, alam's strongest readings stand: words a cue says what
-  // they are («امين [المجلس الاعلى للامن القومي الايراني]» after a head noun, «المصدر : [فارس]»).
+  // they are («امين [المجلس الاعلى للامن القومي الايراني]» after a head noun, «المصدر : [فارس]»);
+  // where it abstained, all of alam's readings do.
   for (const candidate of tagger.evidence.kept) {
-    if (candidate.priority < PRIORITY.cue || candidate.type === 'NATIONALITY') continue;
-    let outside = true;
-    for (let u = candidate.tokStart; u < candidate.tokEnd; u++) if (labels[u] !== OUTSIDE || claimed[u]) outside = false;
-    if (outside) addCandidate(doc, candidate);
-  }
-  for (let t = 0; t < count; ) {
-    const label = labels[t];
-    const type = CLASS_TYPES[labelClass(label)];
-    if (!isBegin(label) && labelClass(label) === 0) {
-      t++;
-      continue;
+    if (candidate.type === 'NATIONALITY') continue;
+    let free = true;
+    let all = true;
+    for (let u = candidate.tokStart; u < candidate.tokEnd; u++) {
+      if (labels[u] !== OUTSIDE || claimed[u]) free = false;
+      if (!abstained[u]) all = false;
     }
-    let end = t + 1;
-    while (end < count && labels[end] === label + (isBegin(label) ? 1 : 0) && !(tokens.flags[end] & AFTER_NEWLINE)) end++;
-    const tokStart = t;
-    t = end;
-    if (type === undefined) continue;
+    if (all || (free && candidate.priority >= PRIORITY.cue)) addCandidate(doc, candidate);
+  }
+
+  for (const { tokStart, tokEnd, type } of spans) {
     let overlaps = false;
-    for (let u = tokStart; u < end; u++) if (claimed[u]) overlaps = true;
+    for (let u = tokStart; u < tokEnd; u++) if (claimed[u]) overlaps = true;
     if (overlaps) continue;
-    const reading = sameReading(bySpan.get(tokStart * 65536 + end), type);
-    const resolvedType: EntityType = reading ? reading.type : type;
+    const reading = sameReading(bySpan.get(tokStart * 65536 + tokEnd), type);
     addCandidate(
       doc,
       createCandidate({
-        type: resolvedType,
+        type: reading ? reading.type : type,
         tokStart,
-        tokEnd: end,
+        tokEnd,
         start: reading ? reading.start : spanStart(doc, tokStart),
-        end: tokens.end[end - 1],
+        end: tokens.end[tokEnd - 1],
         entry: reading ? reading.entry : -1,
         source: { kind: 'model', id: tagger.model.header.id, detail: explainSpan(doc, tagger, tokStart, labels[tokStart]) },
-        score: spanScore(tagger.emissions, tagger.model.transitions, labels, tokens.flags, tokStart, end, count),
+        score: spanScore(tagger.emissions, tagger.model.transitions, labels, tokens.flags, tokStart, tokEnd, count),
         priority: PRIORITY.model,
         canonical: reading?.canonical,
       }),

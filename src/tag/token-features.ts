@@ -122,7 +122,7 @@ export function wordFeatures(
   const reach = slot === SLOT_SELF ? 3 : slot === SLOT_PREV1 || slot === SLOT_NEXT1 ? IN_NEIGHBOUR : IN_FAR;
   const base = slot * 64;
   const length = end - start;
-  const text = names ? String.fromCharCode(...codes.subarray(start, end)) : '';
+  const text = names ? Buffer.from(codes.buffer, codes.byteOffset + start * 2, (end - start) * 2).toString('utf16le') : '';
   const add = (template: number, value: number, name?: string): void => {
     out[n++] = featureId(base + template, value);
     if (names) names.push(`${SLOT_NAMES[slot]} ${name ?? ''}`);

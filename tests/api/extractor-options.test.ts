@@ -32,7 +32,7 @@ describe('createExtractor options', () => {
 
   test.each<[unknown, string]>([
     ['fast', 'createExtractor(options): expected an options object, got string'],
-    [{ typs: ['PERSON'] }, 'createExtractor(options): unknown option "typs"; expected one of types, normalize, entries, bundledLexicon, nested, fuzzy'],
+    [{ typs: ['PERSON'] }, 'createExtractor(options): unknown option "typs"; expected one of types, normalize, entries, bundledLexicon, nested, fuzzy, model'],
     [{ types: 'PERSON' }, 'option "types": expected an array of entity types, got string'],
     [{ types: ['PEOPLE'] }, 'option "types": unknown entity type "PEOPLE"; expected PERSON, COUNTRY, ORGANIZATION, PLACE, NATIONALITY'],
     [{ nested: 'yes' }, 'option "nested": expected a boolean, got string'],

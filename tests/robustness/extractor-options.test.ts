@@ -1,6 +1,6 @@
 import { createExtractor, extract, LexiconError, type ExtractorOptions } from '../../src/index';
 
-const KEYS = 'types, normalize, entries, bundledLexicon, nested, fuzzy';
+const KEYS = 'types, normalize, entries, bundledLexicon, nested, fuzzy, model';
 const TYPES = 'PERSON, COUNTRY, ORGANIZATION, PLACE, NATIONALITY';
 
 describe('createExtractor rejects bad options with a TypeError naming the option', () => {
