@@ -14,7 +14,8 @@ describe('createExtractorWith (internal): an extractor over a given compiled lex
     ['the encoded bytes', new Uint8Array(bytes)],
     ['the decoded artifact', artifact],
   ] as const)('reads its entries, not the bundled ones, from %s; the rules still run', (_, given) => {
-    const extractor = createExtractorWith({}, { artifact: given });
+    // model: false: the learned tagger knows «موسكو» from its own features, whatever the lexicon.
+    const extractor = createExtractorWith({ model: false }, { artifact: given });
     for (const expected of ['وصل الى [زاويدو](PLACE) امس', 'وصل الى موسكو امس', 'قال الرئيس [كوجاييف](PERSON) ان']) {
       const { text } = parseAnnotated(expected);
       expect(renderAnnotated(text, extractor.extract(text))).toBe(expected);
