@@ -6,19 +6,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createExtractorWith } from '#alam/extractor';
-import { compileLexicon } from '#alam/lexicon/compile-lexicon';
-import { encodeArtifact } from '#alam/lexicon/artifact-file';
 import { loadBundledLexicon } from '#alam/lexicon/load-lexicon';
-import { assignFolds, selectSplit } from '#alam/eval/select-split';
+import { selectSplit } from '#alam/eval/select-split';
 import { readConll } from '#alam/eval/read-conll';
 import { evaluateConll } from '#alam/eval/evaluate-conll';
 import type { ConllSentence } from '#alam/eval/types';
 import { decodeModel, encodeModel, MODEL_PATH, type ModelHeader, type TaggerModel } from '#alam/tag/model-file';
 import { FEATURES_VERSION, type NameCounts } from '#alam/tag/token-features';
-import { buildLexiconLists, loadBuildInputs, type CorpusName } from './lexicon/build-lexicon-lists';
+import { loadBuildInputs } from './lexicon/build-lexicon-lists';
 import { findRepoRoot } from './lib/repo-paths';
 import { readInteger, runScript } from './lib/script-args';
 import { addDocuments, BLOCK_SIZE, createFeatureStore } from './train/collect-documents';
+import { assignCorpusFolds, foldLexicons } from './train/fold-lexicons';
 import { createPerceptron, pruneWeights, toModel } from './train/perceptron';
 import { NAME_TOKENS_FILE, readNameCounts } from './train/read-name-counts';
 import { FOLDS, hashSentences, HYPER_PARAMETERS, SEED, sha256, TRAINER_VERSION } from './train/train-config';
@@ -72,22 +71,18 @@ runScript(
     const nameText = readFileSync(join(shared, NAME_TOKENS_FILE), 'utf8');
     const nameCounts: NameCounts = readNameCounts(nameText);
     const { anercorp, wikifane } = inputs.corpora;
-    const folds: Record<CorpusName, number[]> = { anercorp: assignFolds(anercorp.length, FOLDS), wikifane: assignFolds(wikifane.length, FOLDS) };
+    const folds = assignCorpusFolds(inputs);
     process.stdout.write(`inputs: ${anercorp.length} TRAIN80 and ${wikifane.length} WikiFANE sentences, ${nameCounts.hashes.length} name tokens (${elapsed()})\n`);
 
     // Every training sentence is read by an extractor over the lexicons built without its fold.
     const store = createFeatureStore();
     const lexicons: string[] = [loadBundledLexicon().sourceHash];
-    for (let k = 0; k < FOLDS; k++) {
-      const lists = buildLexiconLists({ shared: inputs, corpora: { keepSentence: (corpus, index) => folds[corpus][index] !== k } });
-      const artifact = compileLexicon(lists.files);
-      lexicons.push(artifact.sourceHash);
-      const bytes = encodeArtifact(artifact);
-      const create = (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) =>
-        createExtractorWith({}, { artifact: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), tag });
-      addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === k), 0, nameCounts, create);
-      addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === k), 1, nameCounts, create);
-      process.stdout.write(`fold ${k + 1}/${FOLDS}: ${store.documents.length} documents, ${store.featureStart.length - 1} tokens (${elapsed()})\n`);
+    for (const { fold, artifact, sourceHash } of foldLexicons(inputs, folds)) {
+      lexicons.push(sourceHash);
+      const create = (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) => createExtractorWith({}, { artifact, tag });
+      addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === fold), 0, nameCounts, create);
+      addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === fold), 1, nameCounts, create);
+      process.stdout.write(`fold ${fold + 1}/${FOLDS}: ${store.documents.length} documents, ${store.featureStart.length - 1} tokens (${elapsed()})\n`);
     }
 
     const aqmarFile = join(shared, 'corpora/aqmar/dev.conll');
