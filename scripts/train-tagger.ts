@@ -1,4 +1,4 @@
-// Trains the learned tagger (issue 13) and writes data/model.bin: an averaged structured perceptron
+// Trains the learned tagger (issue 13) and writes data/model.bin: a linear-chain CRF (or, asked for, an averaged perceptron)
 // over ANERcorp TRAIN80 and WikiFANE, each training sentence's lexicon and rule features read over
 // lexicons built without that sentence's jackknife fold. DEV20 and AQMAR dev are scored after each
 // epoch, for measuring only: never trained on, never harvested.
@@ -11,16 +11,17 @@ import { selectSplit } from '#alam/eval/select-split';
 import { readConll } from '#alam/eval/read-conll';
 import { evaluateConll } from '#alam/eval/evaluate-conll';
 import type { ConllSentence } from '#alam/eval/types';
-import { decodeModel, encodeModel, MODEL_PATH, type ModelHeader, type TaggerModel } from '#alam/tag/model-file';
-import { FEATURES_VERSION, type NameCounts } from '#alam/tag/token-features';
+import { decodeModel, encodeModel, MODEL_PATH, type ModelHeader, type ModelParts, type TaggerModel } from '#alam/tag/model-file';
+import { FEATURE_BITS, FEATURES_VERSION, type NameCounts } from '#alam/tag/token-features';
 import { loadBuildInputs } from './lexicon/build-lexicon-lists';
 import { findRepoRoot } from './lib/repo-paths';
-import { readInteger, runScript } from './lib/script-args';
+import { readChoice, readInteger, runScript } from './lib/script-args';
 import { addDocuments, BLOCK_SIZE, createFeatureStore } from './train/collect-documents';
 import { assignCorpusFolds, foldLexicons } from './train/fold-lexicons';
+import { createCrf } from './train/crf';
 import { createPerceptron, pruneWeights, toModel } from './train/perceptron';
 import { NAME_TOKENS_FILE, readNameCounts } from './train/read-name-counts';
-import { FOLDS, hashSentences, HYPER_PARAMETERS, SEED, sha256, TRAINER_VERSION } from './train/train-config';
+import { FOLDS, hashSentences, HYPER_PARAMETERS, LEARNERS, MARGIN_SCALES, PERCEPTRON_EPOCHS, SEED, sha256, TRAINER_VERSION } from './train/train-config';
 
 /** mulberry32: the seeded order of the documents in each epoch. */
 function createRandom(seed: number): () => number {
@@ -49,6 +50,7 @@ runScript(
     usage: 'npm run train -- [options]',
     about: 'Trains the tagger model (data/model.bin) from ../shared (ALAM_SHARED): ANERcorp TRAIN80 and WikiFANE, jackknifed lexicon features.',
     options: [
+      { name: 'learner', kind: 'value', valueName: 'L', description: `crf or perceptron (default ${HYPER_PARAMETERS.learner})` },
       { name: 'epochs', kind: 'value', valueName: 'N', description: `passes over the training documents (default ${HYPER_PARAMETERS.epochs})` },
       { name: 'output', kind: 'value', valueName: 'FILE', description: 'where to write the model (default data/model.bin)' },
       { name: 'no-domain-copies', kind: 'flag', description: 'no per-corpus copies of the features' },
@@ -59,7 +61,8 @@ runScript(
   (args) => {
     const started = performance.now();
     const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-    const epochs = readInteger(args, 'epochs', HYPER_PARAMETERS.epochs, 1);
+    const learnerName = readChoice(args, 'learner', LEARNERS, HYPER_PARAMETERS.learner);
+    const epochs = readInteger(args, 'epochs', learnerName === HYPER_PARAMETERS.learner ? HYPER_PARAMETERS.epochs : PERCEPTRON_EPOCHS, 1);
     const domainCopies = !args.flag('no-domain-copies');
     const newsRepeat = readInteger(args, 'news-repeat', HYPER_PARAMETERS.newsRepeat, 0);
     const wikipediaRepeat = readInteger(args, 'wikipedia-repeat', HYPER_PARAMETERS.wikipediaRepeat, 0);
@@ -108,27 +111,30 @@ runScript(
       'corpora/wikifane/all.fine.conll': sha256(readFileSync(join(shared, 'corpora/wikifane/all.fine.conll'))),
       [NAME_TOKENS_FILE]: sha256(nameText),
     };
-    const hyperParameters = { ...HYPER_PARAMETERS, epochs, domainCopies, newsRepeat, wikipediaRepeat };
+    const hyperParameters = { ...HYPER_PARAMETERS, learner: learnerName, epochs, domainCopies, newsRepeat, wikipediaRepeat, marginScale: MARGIN_SCALES[learnerName] };
     const id = `tagger-${sha256(JSON.stringify({ header, lexicons, hyperParameters, FEATURES_VERSION, TRAINER_VERSION })).slice(0, 8)}`;
-    const base = { header: { id } as ModelHeader, nameCounts };
+    const modelHeader: ModelParts['header'] = { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed: SEED };
+    // Each epoch's model as scored straight from its weights, not quantized.
+    const epochHeader: ModelHeader = { ...modelHeader, format: 1, featureBits: FEATURE_BITS, scale: 1, counts: { features: 0, names: nameCounts.hashes.length } };
+    const base = { header: epochHeader, nameCounts };
 
-    const perceptron = createPerceptron(store, { domainCopies });
+    const learner = learnerName === 'crf' ? createCrf(store, { domainCopies, l2: HYPER_PARAMETERS.l2, rate: HYPER_PARAMETERS.rate, averageFrom: Math.floor(epochs / 2) + 1 }) : createPerceptron(store, { domainCopies });
     const random = createRandom(SEED);
     for (let epoch = 1; epoch <= epochs; epoch++) {
       const repeats = [newsRepeat, wikipediaRepeat];
       const copies = store.documents.flatMap((document, d) => Array.from({ length: repeats[document.domain] ?? 1 }, () => d));
       const order = shuffled(copies.length, random).map((i) => copies[i] as number);
-      const errors = perceptron.epoch(order);
+      const errors = learner.epoch(order);
       const shares = domainCopies ? [0.5, 1] : [0];
       for (const share of shares) {
-        const model = toModel(perceptron.averaged(share), base);
+        const model = toModel(learner.weights(share), base);
         process.stdout.write(`epoch ${epoch}${domainCopies ? ` (domain share ${share})` : ''}: ${errors} token errors; ${score(model)} (${elapsed()})\n`);
       }
     }
 
-    const pruned = pruneWeights(perceptron.averaged(domainCopies ? HYPER_PARAMETERS.domainShare : 0), HYPER_PARAMETERS.keepFeatures);
+    const pruned = pruneWeights(learner.weights(domainCopies ? HYPER_PARAMETERS.domainShare : 0), HYPER_PARAMETERS.keepFeatures);
     const bytes = encodeModel({
-      header: { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed: SEED },
+      header: modelHeader,
       featureIds: pruned.featureIds,
       weights: pruned.weights,
       transitions: pruned.transitions,

@@ -5,7 +5,7 @@ import type { TaggerModel } from '#alam/tag/model-file';
 import type { FeatureStore, TrainingDocument } from './collect-documents';
 
 /** The domain copy of a feature: the same evidence, weighed for news or Wikipedia alone. */
-function domainFeature(id: number, domain: number): number {
+export function domainFeature(id: number, domain: number): number {
   let h = Math.imul(id ^ (0x68e31da4 + domain * 0x1b873593), 0xcc9e2d51);
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
   return (h ^ (h >>> 13)) & FEATURE_MASK;
@@ -16,13 +16,32 @@ export interface PerceptronOptions {
   readonly domainCopies: boolean;
 }
 
+/** A learner's weights: the features that have one, LABEL_COUNT weights each, and the transitions. */
+export interface ModelWeights {
+  readonly featureIds: Uint32Array;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+}
+
+/** What `npm run train` drives: the perceptron below, or the CRF (crf.ts). */
+export interface Learner {
+  /** One pass over the documents in the given order; returns the token errors made on the way. */
+  epoch(order: readonly number[]): number;
+  /**
+   * The weights as a model, for scoring or for writing. Run time does not know a text's domain:
+   * `domainShare` of each domain copy is added to its feature (0: the shared weights alone; 0.5:
+   * the mean of the news and the Wikipedia reading).
+   */
+  weights(domainShare?: number): ModelWeights;
+}
+
 /**
  * An averaged structured perceptron over the stored documents (Collins 2002): decode each document
  * with the current weights, move the weights of the gold labels' features up and of the predicted
  * ones down where they differ, and keep the running sums that give the averaged weights
  * (the trick of Daumé: `average = w - u / c`).
  */
-export function createPerceptron(store: FeatureStore, options: PerceptronOptions) {
+export function createPerceptron(store: FeatureStore, options: PerceptronOptions): Learner {
   const size = (1 << FEATURE_BITS) * LABEL_COUNT;
   const w = new Float64Array(size);
   const u = new Float64Array(size);
@@ -96,18 +115,13 @@ export function createPerceptron(store: FeatureStore, options: PerceptronOptions
   };
 
   return {
-    /** One pass over the documents in the given order; returns the token errors made on the way. */
     epoch(order: readonly number[]): number {
       let errors = 0;
       for (const d of order) errors += trainDocument(store.documents[d] as TrainingDocument);
       return errors;
     },
-    /**
-     * The averaged weights as a model (every feature with a weight), for scoring or for writing.
-     * Run time does not know a text's domain: `domainShare` of each domain copy is added to its
-     * feature (0: the shared weights alone; 0.5: the mean of the news and the Wikipedia reading).
-     */
-    averaged(domainShare = 0): { featureIds: Uint32Array; weights: Float32Array; transitions: Float32Array } {
+    /** The averaged weights. */
+    weights(domainShare = 0): ModelWeights {
       const average = (at: number): number => w[at] - u[at] / c;
       const all = new Float64Array(1 << FEATURE_BITS);
       const dense = new Float64Array(LABEL_COUNT * (1 << FEATURE_BITS));
@@ -132,7 +146,7 @@ export function createPerceptron(store: FeatureStore, options: PerceptronOptions
 }
 
 /** A model straight from weights (no quantization), to score an epoch on the dev sets. */
-export function toModel(parts: { featureIds: Uint32Array; weights: Float32Array; transitions: Float32Array }, base: Omit<TaggerModel, 'rowOf' | 'weights' | 'transitions'>): TaggerModel {
+export function toModel(parts: ModelWeights, base: Omit<TaggerModel, 'rowOf' | 'weights' | 'transitions'>): TaggerModel {
   const rowOf = new Int32Array(1 << FEATURE_BITS).fill(-1);
   parts.featureIds.forEach((id, row) => (rowOf[id] = row));
   return { ...base, rowOf, weights: parts.weights, transitions: parts.transitions };
@@ -142,7 +156,7 @@ export function toModel(parts: { featureIds: Uint32Array; weights: Float32Array;
  * Keeps the `limit` features of largest weight (in magnitude, over the labels), in id order: most
  * hashed features were seen once or twice and weigh almost nothing. Ties keep the lower id.
  */
-export function pruneWeights(parts: { featureIds: Uint32Array; weights: Float32Array; transitions: Float32Array }, limit: number) {
+export function pruneWeights(parts: ModelWeights, limit: number): ModelWeights {
   const largest = new Float64Array(parts.featureIds.length);
   for (let r = 0; r < parts.featureIds.length; r++) {
     for (let l = 0; l < LABEL_COUNT; l++) largest[r] = Math.max(largest[r] as number, Math.abs(parts.weights[r * LABEL_COUNT + l] as number));
