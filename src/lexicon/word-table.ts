@@ -129,21 +129,29 @@ export class WordTable {
   /** Interns a word and returns its id. */
   add(word: string): number {
     const codes = toCodes(word);
-    const existing = this.lookup(codes, 0, codes.length);
-    if (existing >= 0) return existing;
+    const h = hashWord(codes, 0, codes.length);
+    const existing = this.lookupHashed(codes, 0, codes.length, false, h);
+    return existing >= 0 ? existing : this.addAbsent(codes, 0, codes.length, h);
+  }
+
+  /**
+   * Interns the word `codes[start, end)` whose `hashWord` is `h`, known to be absent (`lookupHashed`
+   * said -1), and returns its id: no string, no second hash, for a caller that looked it up first.
+   */
+  addAbsent(codes: Uint16Array, start: number, end: number, h: number): number {
+    const length = end - start;
     if ((this.size + 1) * 2 > this.slots.length >> 1) this.rehash();
     const id = this.size++;
     if (id >= this.keyStart.length) this.growKeys();
-    if (this.poolLength + codes.length > this.pool.length) {
-      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + codes.length));
+    if (this.poolLength + length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length));
       pool.set(this.pool);
       this.pool = pool;
     }
-    this.pool.set(codes, this.poolLength);
+    this.pool.set(codes.subarray(start, end), this.poolLength);
     this.keyStart[id] = this.poolLength;
-    this.keyLength[id] = codes.length;
-    this.poolLength += codes.length;
-    const h = hashWord(codes, 0, codes.length);
+    this.keyLength[id] = length;
+    this.poolLength += length;
     this.keyHash[id] = h;
     this.insertSlot(id, h);
     return id;

@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { addCandidate, keepCandidates, type Doc } from '../document';
 import { createCandidate, type Candidate } from '../candidate';
 import { PRIORITY } from '../priorities';
-import { WordTable } from '../lexicon/word-table';
+import { hashWord, WordTable } from '../lexicon/word-table';
 import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
 import { foldedString } from '../normalize/fold-text';
 import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
@@ -24,7 +24,11 @@ import {
   type Evidence,
 } from './token-features';
 
-/** Word types cached per tagger before the cache starts over: 65,536 × 5 slots × 9 labels × 4 bytes = 11.8 MB. */
+/**
+ * Word types cached per tagger: 65,536 × 5 slots × 9 labels × 4 bytes = 11.8 MB. The cache starts
+ * over before a document once it holds more; a document's own words always stay (its tokens point
+ * at their rows until it is decoded), so one document of more types grows it past this.
+ */
 const MAX_CACHED_WORDS = 1 << 16;
 const ROW = SLOT_COUNT * LABEL_COUNT;
 
@@ -45,17 +49,23 @@ export interface Tagger {
   readonly names: TaggerNames;
   words: WordTable;
   rows: Float32Array;
+  /**
+   * Per lexicon word id (`doc.word`, which matching already looked up): its row, or -1. Most tokens
+   * are lexicon words («قال», «الرئيس»), and an array read is cheaper than hashing them again.
+   */
+  rowOfLexiconWord: Int32Array;
   readonly boundary: Float32Array;
   readonly evidence: Evidence;
   emissions: Float32Array;
   labels: Uint8Array;
-  back: Uint8Array;
   best: Float64Array;
   wordOf: Int32Array;
   readonly scratch: Int32Array;
 }
 
 export function createTagger(model: TaggerModel, names: TaggerNames): Tagger {
+  // scoreTokens sums the nine labels in nine locals.
+  if (LABEL_COUNT !== 9) throw new Error(`the tagger sums 9 labels per token, but tag-labels.ts has ${LABEL_COUNT}`);
   const boundary = new Float32Array(ROW);
   for (let slot = 0; slot < SLOT_COUNT; slot++) addWeights(model, boundaryFeature(slot), boundary, slot * LABEL_COUNT);
   return {
@@ -63,11 +73,11 @@ export function createTagger(model: TaggerModel, names: TaggerNames): Tagger {
     names,
     words: new WordTable(1024),
     rows: new Float32Array(1024 * ROW),
+    rowOfLexiconWord: new Int32Array(0),
     boundary,
     evidence: createEvidence(),
     emissions: new Float32Array(0),
     labels: new Uint8Array(0),
-    back: new Uint8Array(0),
     best: new Float64Array(0),
     wordOf: new Int32Array(0),
     scratch: new Int32Array(MAX_TOKEN_FEATURES),
@@ -84,20 +94,21 @@ function addWeights(model: TaggerModel, feature: number, out: Float32Array, at: 
 
 /** The cached row of the word codes[start, end): its scores in each slot, computed on first sight. */
 function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, kind: number): number {
-  let id = tagger.words.lookup(codes, start, end);
+  // One hash per token: the lookup and, for a new word, the insertion share it (no string is built).
+  const h = hashWord(codes, start, end);
+  let id = tagger.words.lookupHashed(codes, start, end, false, h);
   if (id >= 0) return id;
-  if (tagger.words.size >= MAX_CACHED_WORDS) {
-    tagger.words = new WordTable(1024);
-    tagger.rows.fill(0);
-  }
-  // A native copy: a spread of the code units overflows the stack on a 1 MB «ببب…».
-  id = tagger.words.add(Buffer.from(codes.buffer, codes.byteOffset + start * 2, (end - start) * 2).toString('utf16le'));
+  id = tagger.words.addAbsent(codes, start, end, h);
   if ((id + 1) * ROW > tagger.rows.length) {
-    const rows = new Float32Array(Math.min(tagger.rows.length * 2, MAX_CACHED_WORDS * ROW));
+    let length = tagger.rows.length * 2;
+    if (length > MAX_CACHED_WORDS * ROW && id < MAX_CACHED_WORDS) length = MAX_CACHED_WORDS * ROW;
+    const rows = new Float32Array(length);
     rows.set(tagger.rows);
     tagger.rows = rows;
   }
   const { model, rows, scratch } = tagger;
+  // After the cache started over, the row still holds an evicted word's sums.
+  rows.fill(0, id * ROW, (id + 1) * ROW);
   for (let slot = 0; slot < SLOT_COUNT; slot++) {
     const n = wordFeatures(codes, start, end, kind, slot, model.nameCounts, scratch, 0);
     for (let i = 0; i < n; i++) addWeights(model, scratch[i], rows, id * ROW + slot * LABEL_COUNT);
@@ -105,13 +116,56 @@ function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, k
   return id;
 }
 
+/** `tagger.wordOf[t]`: each token's row, through the lexicon's word ids where matching found one. */
+function findRows(doc: Doc, tagger: Tagger): void {
+  const { tokens, folded } = doc;
+  const count = tokens.count;
+  const lexiconWords = doc.index.words.size;
+  if (tagger.words.size >= MAX_CACHED_WORDS) {
+    tagger.words = new WordTable(1024);
+    tagger.rowOfLexiconWord.fill(-1);
+  }
+  if (tagger.rowOfLexiconWord.length < lexiconWords) {
+    const map = new Int32Array(lexiconWords + 1024).fill(-1);
+    map.set(tagger.rowOfLexiconWord);
+    tagger.rowOfLexiconWord = map;
+  }
+  const { wordOf, rowOfLexiconWord } = tagger;
+  const codes = folded.codes;
+  const { start, end, kind } = tokens;
+  const word = doc.word;
+  for (let t = 0; t < count; t++) {
+    const s = start[t];
+    const e = end[t];
+    const w = word[t];
+    if (w >= 0) {
+      let id = rowOfLexiconWord[w];
+      if (id < 0) {
+        id = rowOf(tagger, codes, s, e, kind[t]);
+        rowOfLexiconWord[w] = id;
+      }
+      wordOf[t] = id;
+    }
+    // A run of the same unknown word («. . . .») is looked up once.
+    else if (t > 0 && e - s === end[t - 1] - start[t - 1] && kind[t] === kind[t - 1] && sameCodes(codes, start[t - 1], s, e - s)) wordOf[t] = wordOf[t - 1];
+    else wordOf[t] = rowOf(tagger, codes, s, e, kind[t]);
+  }
+}
+
+function sameCodes(codes: Uint16Array, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (codes[a + i] !== codes[b + i]) return false;
+  return true;
+}
+
 /**
  * The score of every label at every token (`tagger.emissions`): the cached rows of the token and
  * its neighbours in their slots, plus the weights of the token's evidence. The same sum as the
- * weights of tokenFeatures(doc, t), which training reads.
+ * weights of tokenFeatures(doc, t), which training reads, added in the same order (the slots in
+ * SLOT_OFFSETS order, then the evidence) and rounded to float32 after each addition, as a
+ * Float32Array would: the nine labels are summed in locals, not through memory.
  */
 export function scoreTokens(doc: Doc, tagger: Tagger): void {
-  const { tokens, folded } = doc;
+  const { tokens } = doc;
   const count = tokens.count;
   collectEvidence(doc, tagger.evidence);
   if (tagger.wordOf.length < count) {
@@ -119,21 +173,67 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     tagger.wordOf = new Int32Array(capacity);
     tagger.emissions = new Float32Array(capacity * LABEL_COUNT);
     tagger.labels = new Uint8Array(capacity);
-    tagger.back = new Uint8Array(capacity * LABEL_COUNT);
     tagger.best = new Float64Array(capacity * LABEL_COUNT);
   }
-  const { wordOf, emissions, boundary, evidence, model } = tagger;
-  for (let t = 0; t < count; t++) wordOf[t] = rowOf(tagger, folded.codes, tokens.start[t], tokens.end[t], tokens.kind[t]);
-  const rows = tagger.rows;
+  findRows(doc, tagger);
+  const { wordOf, emissions, boundary, evidence, model, rows } = tagger;
+  const flags = tokens.flags;
+  const weights = model.weights;
+  const featureRow = model.rowOf;
+  const evidenceStart = evidence.start;
+  const evidenceIds = evidence.ids;
+  const round = Math.fround;
+  let lineStart = 0;
+  let lineEnd = 0;
   for (let t = 0; t < count; t++) {
-    const at = t * LABEL_COUNT;
-    for (let slot = 0; slot < SLOT_COUNT; slot++) {
-      const u = neighbourOnLine(tokens.flags, count, t, SLOT_OFFSETS[slot]);
-      const from = u < 0 ? slot * LABEL_COUNT : wordOf[u] * ROW + slot * LABEL_COUNT;
-      const source = u < 0 ? boundary : rows;
-      for (let l = 0; l < LABEL_COUNT; l++) emissions[at + l] = (slot === 0 ? 0 : emissions[at + l]) + source[from + l];
+    if (t === lineEnd) {
+      lineStart = t;
+      lineEnd = t + 1;
+      while (lineEnd < count && !(flags[lineEnd] & AFTER_NEWLINE)) lineEnd++;
     }
-    for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) addWeights(model, evidence.ids[i], emissions, at);
+    let from = wordOf[t] * ROW;
+    let e0 = rows[from];
+    let e1 = rows[from + 1];
+    let e2 = rows[from + 2];
+    let e3 = rows[from + 3];
+    let e4 = rows[from + 4];
+    let e5 = rows[from + 5];
+    let e6 = rows[from + 6];
+    let e7 = rows[from + 7];
+    let e8 = rows[from + 8];
+    // The neighbours in their slots, or the line's boundary; then the evidence.
+    for (let slot = 1, i = evidenceStart[t], last = evidenceStart[t + 1]; slot < SLOT_COUNT || i < last; slot++) {
+      let source = weights;
+      if (slot < SLOT_COUNT) {
+        const u = t + SLOT_OFFSETS[slot];
+        const inLine = u >= lineStart && u < lineEnd;
+        source = inLine ? rows : boundary;
+        from = (inLine ? wordOf[u] * ROW : 0) + slot * LABEL_COUNT;
+      } else {
+        const row = featureRow[evidenceIds[i++]];
+        if (row < 0) continue;
+        from = row * LABEL_COUNT;
+      }
+      e0 = round(e0 + source[from]);
+      e1 = round(e1 + source[from + 1]);
+      e2 = round(e2 + source[from + 2]);
+      e3 = round(e3 + source[from + 3]);
+      e4 = round(e4 + source[from + 4]);
+      e5 = round(e5 + source[from + 5]);
+      e6 = round(e6 + source[from + 6]);
+      e7 = round(e7 + source[from + 7]);
+      e8 = round(e8 + source[from + 8]);
+    }
+    const at = t * LABEL_COUNT;
+    emissions[at] = e0;
+    emissions[at + 1] = e1;
+    emissions[at + 2] = e2;
+    emissions[at + 3] = e3;
+    emissions[at + 4] = e4;
+    emissions[at + 5] = e5;
+    emissions[at + 6] = e6;
+    emissions[at + 7] = e7;
+    emissions[at + 8] = e8;
   }
 }
 
@@ -216,7 +316,8 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
     const s = inSpan[candidate.tokStart];
     return s >= 0 && inSpan[candidate.tokEnd - 1] === s && candidate.tokEnd - candidate.tokStart < spans[s].tokEnd - spans[s].tokStart;
   };
-  keepCandidates(doc, (candidate) => candidate.type === 'NATIONALITY' || custom.includes(candidate) || inside(candidate));
+  const isCustom = new Set(custom);
+  keepCandidates(doc, (candidate) => candidate.type === 'NATIONALITY' || isCustom.has(candidate) || inside(candidate));
 
   // Where the model finds no name at all, alam's strongest readings stand: words a cue says what
   // they are («امين [المجلس الاعلى للامن القومي الايراني]» after a head noun, «المصدر : [فارس]»);
@@ -334,25 +435,53 @@ function spanScore(emissions: Float32Array, transitions: Float32Array, labels: U
   return Math.round(score * 1000) / 1000;
 }
 
-/** The three features that weighed most for the first token's label (what --explain shows). */
+/** How many features --explain names: the ones that weighed most for the first token's label. */
+const EXPLAINED = 3;
+/** Scratch of explainSpan: the weights and what they belong to (slot s as -1 - s, evidence i as i), heaviest first. */
+const topWeights = new Float64Array(EXPLAINED);
+const topParts = new Int32Array(EXPLAINED);
+
+/**
+ * The three features that weighed most for the first token's label (what --explain shows). Only
+ * those three are put into words: a span's first token has some thirty features. Ties keep the
+ * features' order (word slots, then evidence), as a stable sort of them all would.
+ */
 function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): string {
   const { tokens, folded } = doc;
-  const parts: { weight: number; text: string }[] = [];
+  const { evidence, model, names } = tagger;
+  let kept = 0;
+  const consider = (weight: number, part: number): void => {
+    let at = kept;
+    while (at > 0 && topWeights[at - 1] < weight) at--;
+    if (at === EXPLAINED) return;
+    for (let k = Math.min(kept, EXPLAINED - 1); k > at; k--) {
+      topWeights[k] = topWeights[k - 1];
+      topParts[k] = topParts[k - 1];
+    }
+    topWeights[at] = weight;
+    topParts[at] = part;
+    if (kept < EXPLAINED) kept++;
+  };
+  const neighbours = new Int32Array(SLOT_COUNT);
   for (let slot = 0; slot < SLOT_COUNT; slot++) {
     const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[slot]);
-    if (u < 0) continue;
-    const weight = tagger.rows[tagger.wordOf[u] * ROW + slot * LABEL_COUNT + label];
-    parts.push({ weight, text: `${SLOT_NAMES[slot]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»` });
+    neighbours[slot] = u;
+    if (u >= 0) consider(tagger.rows[tagger.wordOf[u] * ROW + slot * LABEL_COUNT + label], -1 - slot);
   }
-  const { evidence, model, names } = tagger;
   for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) {
     const row = model.rowOf[evidence.ids[i]];
-    if (row < 0) continue;
-    parts.push({ weight: model.weights[row * LABEL_COUNT + label], text: describeEvidence(evidence, evidence.described[i], names.cues, names.entryTypes, names.flags) });
+    if (row >= 0) consider(model.weights[row * LABEL_COUNT + label], i);
   }
-  parts.sort((a, b) => b.weight - a.weight);
-  return `${LABELS[label]}: ${parts
-    .slice(0, 3)
-    .map((part) => `${part.text} ${part.weight >= 0 ? '+' : ''}${part.weight.toFixed(2)}`)
-    .join(', ')}`;
+  const parts: string[] = [];
+  for (let k = 0; k < kept; k++) {
+    const part = topParts[k];
+    const weight = topWeights[k];
+    const u = neighbours[-1 - part];
+    const text =
+      part < 0
+        ? `${SLOT_NAMES[-1 - part]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»`
+        : describeEvidence(evidence, evidence.described[part], names.cues, names.entryTypes, names.flags);
+    parts.push(`${text} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`);
+  }
+  return `${LABELS[label]}: ${parts.join(', ')}`;
 }
