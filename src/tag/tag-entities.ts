@@ -1,4 +1,4 @@
-import type { EntityType } from '../types';
+import type { EntityType, Provenance } from '../types';
 import { addCandidate, keepCandidates, type Doc } from '../document';
 import { createCandidate, type Candidate } from '../candidate';
 import { PRIORITY } from '../priorities';
@@ -347,7 +347,7 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
         start: reading ? reading.start : spanStart(doc, tokStart),
         end: tokens.end[tokEnd - 1],
         entry: reading ? reading.entry : -1,
-        source: { kind: 'model', id: tagger.model.header.id, detail: explainSpan(doc, tagger, tokStart, labels[tokStart]) },
+        source: explainSpan(doc, tagger, tokStart, labels[tokStart]),
         score: spanScore(tagger.emissions, tagger.model.transitions, labels, tokens.flags, tokStart, tokEnd, count, Number(tagger.model.header.hyperParameters.marginScale ?? MARGIN_SCALE)),
         priority: PRIORITY.model,
         canonical: reading?.canonical,
@@ -442,11 +442,14 @@ const topWeights = new Float64Array(EXPLAINED);
 const topParts = new Int32Array(EXPLAINED);
 
 /**
- * The three features that weighed most for the first token's label (what --explain shows). Only
- * those three are put into words: a span's first token has some thirty features. Ties keep the
- * features' order (word slots, then evidence), as a stable sort of them all would.
+ * The span's provenance, whose `detail` names the three features that weighed most for the first
+ * token's label (what --explain shows). Only those three are put into words: a span's first token
+ * has some thirty features. Ties keep the features' order (word slots, then evidence), as a stable
+ * sort of them all would. The words are read now (the document's buffers are reused by the next
+ * extract); the line with its weights is written when `detail` is first read (JSON.stringify, a
+ * worker's structured clone and --explain all read it), since most callers never do.
  */
-function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): string {
+function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): Provenance {
   const { tokens, folded } = doc;
   const { evidence, model, names } = tagger;
   let kept = 0;
@@ -462,26 +465,31 @@ function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): string
     topParts[at] = part;
     if (kept < EXPLAINED) kept++;
   };
-  const neighbours = new Int32Array(SLOT_COUNT);
   for (let slot = 0; slot < SLOT_COUNT; slot++) {
     const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[slot]);
-    neighbours[slot] = u;
     if (u >= 0) consider(tagger.rows[tagger.wordOf[u] * ROW + slot * LABEL_COUNT + label], -1 - slot);
   }
   for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) {
     const row = model.rowOf[evidence.ids[i]];
     if (row >= 0) consider(model.weights[row * LABEL_COUNT + label], i);
   }
-  const parts: string[] = [];
+  const texts: string[] = [];
+  const weights: number[] = [];
   for (let k = 0; k < kept; k++) {
     const part = topParts[k];
-    const weight = topWeights[k];
-    const u = neighbours[-1 - part];
-    const text =
-      part < 0
-        ? `${SLOT_NAMES[-1 - part]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»`
-        : describeEvidence(evidence, evidence.described[part], names.cues, names.entryTypes, names.flags);
-    parts.push(`${text} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`);
+    if (part < 0) {
+      const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[-1 - part]);
+      texts.push(`${SLOT_NAMES[-1 - part]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»`);
+    } else texts.push(describeEvidence(evidence, evidence.described[part], names.cues, names.entryTypes, names.flags));
+    weights.push(topWeights[k]);
   }
-  return `${LABELS[label]}: ${parts.join(', ')}`;
+  let detail: string | undefined;
+  return {
+    kind: 'model',
+    id: model.header.id,
+    get detail(): string {
+      detail ??= `${LABELS[label]}: ${texts.map((text, k) => `${text} ${weights[k] >= 0 ? '+' : ''}${weights[k].toFixed(2)}`).join(', ')}`;
+      return detail;
+    },
+  };
 }
