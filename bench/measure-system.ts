@@ -2,7 +2,7 @@
 // heap and peak RSS are its own. Usage: node build/bench/measure-system.js <config.json>
 // Prints one line `BENCH_RESULT <json>`.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { AccuracyResult, BenchSystem, BigResult, ChildConfig, ChildResult, DocsResult, EntityForm, ScalingResult, StreamResult } from './lib/bench-types';
+import { isAlam, type AccuracyResult, type BenchSystem, type BigResult, type ChildConfig, type ChildResult, type DocsResult, type EntityForm, type ScalingResult, type StreamResult } from './lib/bench-types';
 import { createSystem } from './lib/create-system';
 import { median } from './lib/median';
 import { nowMs } from './lib/now-ms';
@@ -120,13 +120,13 @@ async function main(): Promise<void> {
   const big = cfg.tasks.includes('big') || (cfg.tasks.includes('rss') && !cfg.skipBig) ? readFileSync(cfg.bigFile, 'utf8') : '';
   // Only the peers are given the entity forms; alam loads its own bundled lexicon, and a 36k-form
   // array held in its process would count in its RSS (13 MB).
-  const forms = cfg.formsFile && cfg.system !== 'alam' ? (JSON.parse(readFileSync(cfg.formsFile, 'utf8')) as { forms: EntityForm[] }).forms : [];
+  const forms = cfg.formsFile && !isAlam(cfg.system) ? (JSON.parse(readFileSync(cfg.formsFile, 'utf8')) as { forms: EntityForm[] }).forms : [];
   const rssBeforeLoadMB = process.memoryUsage().rss / 1e6;
 
   const t0 = nowMs();
   const system = createSystem(cfg.system, { dist: cfg.dist });
   const loadInfo = system.load(forms);
-  const load = { ms: nowMs() - t0, offered: system.name === 'alam' ? undefined : forms.length, ...loadInfo };
+  const load = { ms: nowMs() - t0, offered: isAlam(system.name) ? undefined : forms.length, ...loadInfo };
   const rssAfterLoadMB = process.memoryUsage().rss / 1e6;
 
   const rss = cfg.tasks.includes('rss') ? await streamDocs(system, cfg.docsFile, cfg.skipBig ? '' : big) : undefined;

@@ -5,8 +5,14 @@ import type { ColdStart } from './measure-cold-start';
 import type { MachineDescription } from './describe-machine';
 import type { Quiet } from './wait-for-quiet';
 
-export type SystemName = 'alam' | 'wink' | 'nlpjs' | 'nlpjs-sentence';
-export const SYSTEM_NAMES: readonly SystemName[] = ['alam', 'wink', 'nlpjs', 'nlpjs-sentence'];
+/** `alam` is the library as shipped (the tagger on); `alam-no-model` is `createExtractor({ model: false })`, the lexicon and rules alone. */
+export type SystemName = 'alam' | 'alam-no-model' | 'wink' | 'nlpjs' | 'nlpjs-sentence';
+export const SYSTEM_NAMES: readonly SystemName[] = ['alam', 'alam-no-model', 'wink', 'nlpjs', 'nlpjs-sentence'];
+
+/** Either alam: it brings its own bundled lexicon, where the peers are loaded with its forms. */
+export function isAlam(name: SystemName): boolean {
+  return name === 'alam' || name === 'alam-no-model';
+}
 
 /** A span a system found, in the text it was given. */
 export interface Span {

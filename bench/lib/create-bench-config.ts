@@ -18,6 +18,7 @@ export function createBenchConfig(mode: BenchMode, { runs }: { readonly runs?: n
       accuracyMaxSentences: 40,
       perSystem: {
         alam: { budgetMs: null, bigBudgetMs: 10000, streamRss: true, scaling: { baseChars: 400, factors: [1, 4, 16], budgetMs: 5000 } },
+        'alam-no-model': { budgetMs: null, bigBudgetMs: 10000, streamRss: true, scaling: { baseChars: 400, factors: [1, 4, 16], budgetMs: 5000 } },
         wink: { budgetMs: 2000, bigBudgetMs: 2000, streamRss: true, scaling: { baseChars: 400, factors: [1, 4, 16], budgetMs: 2000 } },
         nlpjs: { budgetMs: 2000, skipBig: 'n/a (O(words²) per call; see scaling)', scaling: { baseChars: 150, factors: [1, 4, 16], budgetMs: 2000 } },
         'nlpjs-sentence': { budgetMs: 2000, bigBudgetMs: 2000, scaling: { baseChars: 400, factors: [1, 4, 16], budgetMs: 2000 } },
@@ -39,6 +40,7 @@ export function createBenchConfig(mode: BenchMode, { runs }: { readonly runs?: n
     accuracyMaxSentences: null,
     perSystem: {
       alam: { budgetMs: null, bigBudgetMs: 20000, streamRss: true, scaling: { baseChars: 250000, factors: [1, 4, 16], budgetMs: 20000 } },
+      'alam-no-model': { budgetMs: null, bigBudgetMs: 20000, streamRss: true, scaling: { baseChars: 250000, factors: [1, 4, 16], budgetMs: 20000 } },
       wink: { budgetMs: 10000, bigBudgetMs: 10000, streamRss: true, scaling: { baseChars: 100000, factors: [1, 4, 16], budgetMs: 15000 } },
       nlpjs: { budgetMs: 5000, skipBig: 'n/a (O(words²) per call; see scaling)', scaling: { baseChars: 500, factors: [1, 4, 16], budgetMs: 15000 } },
       'nlpjs-sentence': { budgetMs: 5000, bigBudgetMs: 10000, scaling: { baseChars: 20000, factors: [1, 4, 16], budgetMs: 15000 } },

@@ -10,6 +10,9 @@ export function createSystem(name: SystemName, { dist }: { readonly dist?: strin
     case 'alam':
       if (dist === undefined) throw new Error('the alam bench system needs the dist folder to load');
       return createAlamSystem({ dist });
+    case 'alam-no-model':
+      if (dist === undefined) throw new Error('the alam-no-model bench system needs the dist folder to load');
+      return createAlamSystem({ dist, model: false });
     case 'wink':
       return createWinkSystem();
     case 'nlpjs':

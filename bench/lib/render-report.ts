@@ -1,4 +1,4 @@
-import type { BenchResults, ScalingResult, SystemName, SystemResult } from './bench-types';
+import { isAlam, type BenchResults, type ScalingResult, type SystemName, type SystemResult } from './bench-types';
 import type { ColdStart } from './measure-cold-start';
 import { formatNumber as n, formatRatio, formatTable } from './format-table';
 
@@ -111,7 +111,7 @@ function renderMemory(r: BenchResults): string {
   const rows = r.order.map((name): Row => {
     const sys: SystemResult = r.systems[name] ?? {};
     const load = sys.load;
-    const forms = name === 'alam' ? 'bundled' : load?.loaded !== undefined ? `${n(load.loaded, 0)} / ${n(load.offered, 0)}` : '—';
+    const forms = isAlam(name) ? 'bundled' : load?.loaded !== undefined ? `${n(load.loaded, 0)} / ${n(load.offered, 0)}` : '—';
     return [
       label(r, name),
       n(load?.ms),

@@ -36,5 +36,5 @@ describe.each(['wink', 'nlpjs', 'nlpjs-sentence'] as const)('peer adapter %s', (
 });
 
 it('rejects an unknown system name, naming the known ones', () => {
-  expect(() => createSystem('spacy' as SystemName, {})).toThrow(/unknown bench system "spacy"; expected one of alam, wink, nlpjs, nlpjs-sentence/);
+  expect(() => createSystem('spacy' as SystemName, {})).toThrow(/unknown bench system "spacy"; expected one of alam, alam-no-model, wink, nlpjs, nlpjs-sentence/);
 });
