@@ -37,7 +37,7 @@ export function decodeLabels(
   out: Uint8Array,
   scratch: { best: Float64Array },
 ): void {
-  // The forward pass reads the previous token's scores into nine locals.
+  // The forward pass takes the max over the nine previous scores unrolled.
   if (LABEL_COUNT !== 9) throw new Error(`decodeLabels reads 9 labels per token, but tag-labels.ts has ${LABEL_COUNT}`);
   const { best } = scratch;
   let lineStart = 0;
@@ -52,30 +52,21 @@ export function decodeLabels(
       }
       continue;
     }
-    // The previous token's nine scores in locals: O and every B-X may follow any of them.
     const previous = row - LABEL_COUNT;
-    const p0 = best[previous];
-    const p1 = best[previous + 1];
-    const p2 = best[previous + 2];
-    const p3 = best[previous + 3];
-    const p4 = best[previous + 4];
-    const p5 = best[previous + 5];
-    const p6 = best[previous + 6];
-    const p7 = best[previous + 7];
-    const p8 = best[previous + 8];
     for (let to = 0; to < LABEL_COUNT; to++) {
       let score: number;
+      // O and every B-X may follow any of the nine: one max over them, unrolled.
       if (FROM_START[to + 1] - FROM_START[to] === LABEL_COUNT) {
         score = Math.max(
-          p0 + transitions[to],
-          p1 + transitions[9 + to],
-          p2 + transitions[18 + to],
-          p3 + transitions[27 + to],
-          p4 + transitions[36 + to],
-          p5 + transitions[45 + to],
-          p6 + transitions[54 + to],
-          p7 + transitions[63 + to],
-          p8 + transitions[72 + to],
+          best[previous] + transitions[to],
+          best[previous + 1] + transitions[9 + to],
+          best[previous + 2] + transitions[18 + to],
+          best[previous + 3] + transitions[27 + to],
+          best[previous + 4] + transitions[36 + to],
+          best[previous + 5] + transitions[45 + to],
+          best[previous + 6] + transitions[54 + to],
+          best[previous + 7] + transitions[63 + to],
+          best[previous + 8] + transitions[72 + to],
         );
       } else {
         score = -Infinity;

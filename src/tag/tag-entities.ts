@@ -176,12 +176,10 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     tagger.best = new Float64Array(capacity * LABEL_COUNT);
   }
   findRows(doc, tagger);
-  const { wordOf, emissions, boundary, evidence, model, rows } = tagger;
-  const flags = tokens.flags;
-  const weights = model.weights;
-  const featureRow = model.rowOf;
-  const evidenceStart = evidence.start;
-  const evidenceIds = evidence.ids;
+  const { wordOf, emissions, boundary, rows } = tagger;
+  const { weights, rowOf: featureRow } = tagger.model;
+  const { start: evidenceStart, ids: evidenceIds } = tagger.evidence;
+  const { flags } = tokens;
   const round = Math.fround;
   let lineStart = 0;
   let lineEnd = 0;
