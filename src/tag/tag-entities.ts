@@ -361,18 +361,25 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
  * head noun only two words on, stopped before «الايراني». Only over tokens no other span holds.
  */
 function extendToNisba(spans: { tokStart: number; tokEnd: number; type: EntityType }[], inSpan: Int32Array, abstained: Uint8Array, evidence: Evidence): void {
+  const longer: { span: { tokStart: number; tokEnd: number }; s: number; tokEnd: number }[] = [];
   for (const reading of evidence.kept) {
     if (reading.type !== 'ORGANIZATION' || reading.priority < PRIORITY.cue) continue;
     const s = inSpan[reading.tokStart];
     if (s < 0) continue;
     const span = spans[s];
     if (span.type !== 'ORGANIZATION' || span.tokStart !== reading.tokStart || reading.tokEnd <= span.tokEnd) continue;
-    let free = true;
-    for (let u = span.tokEnd; u < reading.tokEnd; u++) if (inSpan[u] >= 0 || abstained[u]) free = false;
-    const nisba = evidence.candidates.some((c) => c.type === 'NATIONALITY' && c.tokStart === span.tokEnd && c.tokEnd === reading.tokEnd);
-    if (!free || !nisba) continue;
-    inSpan.fill(s, span.tokEnd, reading.tokEnd);
-    span.tokEnd = reading.tokEnd;
+    longer.push({ span, s, tokEnd: reading.tokEnd });
+  }
+  if (longer.length === 0) return;
+  // One pass over the candidates for all of them: a document of repeated articles has thousands.
+  const nisbaEnds = new Map<number, number[]>();
+  for (const c of evidence.candidates) if (c.type === 'NATIONALITY') nisbaEnds.set(c.tokStart, [...(nisbaEnds.get(c.tokStart) ?? []), c.tokEnd]);
+  for (const { span, s, tokEnd } of longer) {
+    let free = nisbaEnds.get(span.tokEnd)?.includes(tokEnd) === true;
+    for (let u = span.tokEnd; u < tokEnd; u++) if (inSpan[u] >= 0 || abstained[u]) free = false;
+    if (!free) continue;
+    inSpan.fill(s, span.tokEnd, tokEnd);
+    span.tokEnd = tokEnd;
   }
 }
 
@@ -400,7 +407,8 @@ function spanStart(doc: Doc, t: number): number {
   const codes = folded.codes;
   const e = tokens.end[t];
   let p = s;
-  if ((codes[p] === WAW || codes[p] === FA) && e - p > 4) p++;
+  // Not before a combining mark: «فَلسطين» keeps its «ف», or the span would open on the fatha.
+  if ((codes[p] === WAW || codes[p] === FA) && e - p > 4 && classifyChar(codes[p + 1]) !== MARK) p++;
   if ((codes[p] === BA || codes[p] === KAF || codes[p] === LAM) && codes[p + 1] === ALEF && codes[p + 2] === LAM && e - p > 5) p++;
   return p;
 }

@@ -150,11 +150,13 @@ describe('extractTextChunks: a long text in chunks, offsets into the whole text'
   });
 
   test('names are linked within a chunk, not across chunks', async () => {
-    // «شمخاني» alone is a person here only as a later mention of «علي شمخاني».
+    // «شمخاني» alone is a person here only as a later mention of «علي شمخاني», for the lexicon and
+    // the rules (model: false): the learned tagger reads the subject of «رحب» as a name by itself,
+    // which is no link.
     const linked = 'اكد علي شمخاني ونظيره الروسي نيكولاي باتروشيف ان الاتفاق قائم.\n\nورحب شمخاني بالاتفاق.\n';
     const found = async (chunkSize: number): Promise<string[]> => {
       const names: string[] = [];
-      for await (const chunk of extractTextChunks(from([linked]), { chunkSize })) names.push(...chunk.entities.map((e) => `${e.text}@${e.start}/${e.source.kind}`));
+      for await (const chunk of extractTextChunks(from([linked]), { chunkSize, model: false })) names.push(...chunk.entities.map((e) => `${e.text}@${e.start}/${e.source.kind}`));
       return names;
     };
     const later = linked.lastIndexOf('شمخاني');
