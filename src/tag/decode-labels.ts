@@ -23,11 +23,13 @@ for (let to = 0, n = 0; to < LABEL_COUNT; to++) {
  * Viterbi over each line: the best sequence of labels given the per-token scores
  * (`emissions[t * LABEL_COUNT + label]`) and the transition scores, through valid transitions only
  * (no I-PER after O, none opening a line). A name does not run across a line break, so each line is
- * decoded alone. Writes the labels into `out`; `best` is scratch of count * LABEL_COUNT.
+ * decoded alone. Writes the labels into `out`; `back` is scratch of count * LABEL_COUNT, `best` of
+ * at least 2 * LABEL_COUNT (the scores of the previous token and of this one: a 1 MB line of «.»,
+ * a million tokens, needs no 72 MB of them).
  *
- * The forward pass keeps only the best score of each label (a max, no branch to mispredict); the
- * backtrack finds the predecessor of the one label chosen at each token from those scores, as the
- * first predecessor of the highest score, the same one a back-pointer table would have kept.
+ * Each label's best score is a max over its valid predecessors (no branch to mispredict); its
+ * back-pointer is then the first predecessor that reaches that max, the one a strict comparison in
+ * ascending order would keep (O, almost always, on the first try).
  */
 export function decodeLabels(
   emissions: ArrayLike<number>,
@@ -35,28 +37,30 @@ export function decodeLabels(
   tokenFlags: Uint8Array,
   transitions: ArrayLike<number>,
   out: Uint8Array,
-  scratch: { best: Float64Array },
+  scratch: { back: Uint8Array; best: Float64Array },
 ): void {
-  // The forward pass takes the max over the nine previous scores unrolled.
+  // The max over the nine predecessors of O and of each B-X is unrolled.
   if (LABEL_COUNT !== 9) throw new Error(`decodeLabels reads 9 labels per token, but tag-labels.ts has ${LABEL_COUNT}`);
-  const { best } = scratch;
+  const { back, best } = scratch;
   let lineStart = 0;
   for (let t = 0; t < count; t++) {
-    const starts = t === 0 || (tokenFlags[t] & AFTER_NEWLINE) !== 0;
     const row = t * LABEL_COUNT;
-    if (starts) {
-      if (t > 0) backtrack(lineStart, t, best, transitions, out);
+    const here = (t & 1) * LABEL_COUNT;
+    if (t === 0 || (tokenFlags[t] & AFTER_NEWLINE) !== 0) {
+      if (t > 0) backtrack(lineStart, t, best, LABEL_COUNT - here, back, out);
       lineStart = t;
       for (let to = 0; to < LABEL_COUNT; to++) {
-        best[row + to] = VALID[LABEL_COUNT * LABEL_COUNT + to] ? emissions[row + to] + transitions[LABEL_COUNT * LABEL_COUNT + to] : -Infinity;
+        best[here + to] = VALID[LABEL_COUNT * LABEL_COUNT + to] ? emissions[row + to] + transitions[LABEL_COUNT * LABEL_COUNT + to] : -Infinity;
+        back[row + to] = 0;
       }
       continue;
     }
-    const previous = row - LABEL_COUNT;
+    const previous = LABEL_COUNT - here;
     for (let to = 0; to < LABEL_COUNT; to++) {
-      let score: number;
-      // O and every B-X may follow any of the nine: one max over them, unrolled.
-      if (FROM_START[to + 1] - FROM_START[to] === LABEL_COUNT) {
+      const first = FROM_START[to];
+      const last = FROM_START[to + 1];
+      let score = -Infinity;
+      if (last - first === LABEL_COUNT) {
         score = Math.max(
           best[previous] + transitions[to],
           best[previous + 1] + transitions[9 + to],
@@ -69,38 +73,28 @@ export function decodeLabels(
           best[previous + 8] + transitions[72 + to],
         );
       } else {
-        score = -Infinity;
-        for (let k = FROM_START[to], last = FROM_START[to + 1]; k < last; k++) {
-          const f = FROM[k];
-          score = Math.max(score, best[previous + f] + transitions[f * LABEL_COUNT + to]);
+        for (let k = first; k < last; k++) score = Math.max(score, best[previous + FROM[k]] + transitions[FROM[k] * LABEL_COUNT + to]);
+      }
+      let from = 0;
+      for (let k = first; k < last; k++) {
+        if (best[previous + FROM[k]] + transitions[FROM[k] * LABEL_COUNT + to] === score) {
+          from = FROM[k];
+          break;
         }
       }
-      best[row + to] = score + emissions[row + to];
+      best[here + to] = score + emissions[row + to];
+      back[row + to] = from;
     }
   }
-  if (count > 0) backtrack(lineStart, count, best, transitions, out);
+  if (count > 0) backtrack(lineStart, count, best, ((count - 1) & 1) * LABEL_COUNT, back, out);
 }
 
-/** The labels of tokens [first, end) from the best scores: the best last label, then each one's best predecessor. */
-function backtrack(first: number, end: number, best: Float64Array, transitions: ArrayLike<number>, out: Uint8Array): void {
-  const last = (end - 1) * LABEL_COUNT;
+/** The labels of tokens [first, end): the best last label (its scores at `best[lastRow …]`), then back-pointers. */
+function backtrack(first: number, end: number, best: Float64Array, lastRow: number, back: Uint8Array, out: Uint8Array): void {
   let label = 0;
-  for (let l = 1; l < LABEL_COUNT; l++) if (best[last + l] > best[last + label]) label = l;
-  out[end - 1] = label;
-  for (let t = end - 1; t > first; t--) {
-    const previous = (t - 1) * LABEL_COUNT;
-    // Ascending, and a later predecessor wins only when strictly better: ties go to the first.
-    let score = -Infinity;
-    let from = 0;
-    for (let k = FROM_START[label], stop = FROM_START[label + 1]; k < stop; k++) {
-      const f = FROM[k];
-      const s = best[previous + f] + transitions[f * LABEL_COUNT + label];
-      if (s > score) {
-        score = s;
-        from = f;
-      }
-    }
-    label = from;
-    out[t - 1] = label;
+  for (let l = 1; l < LABEL_COUNT; l++) if (best[lastRow + l] > best[lastRow + label]) label = l;
+  for (let t = end - 1; t >= first; t--) {
+    out[t] = label;
+    label = back[t * LABEL_COUNT + label];
   }
 }

@@ -31,6 +31,8 @@ import {
  */
 const MAX_CACHED_WORDS = 1 << 16;
 const ROW = SLOT_COUNT * LABEL_COUNT;
+/** Tokens of scratch (emissions, scores, labels) kept past a document that needed more (as the extractor's folded buffer). */
+const MAX_RETAINED_TOKENS = 1 << 16;
 
 /** What --explain names: the lexicon's cue classes, entry types and word flags, by bit. */
 export interface TaggerNames {
@@ -58,7 +60,9 @@ export interface Tagger {
   readonly evidence: Evidence;
   emissions: Float32Array;
   labels: Uint8Array;
-  best: Float64Array;
+  back: Uint8Array;
+  /** Viterbi's scores of the previous token and of this one. */
+  readonly best: Float64Array;
   wordOf: Int32Array;
   readonly scratch: Int32Array;
 }
@@ -78,7 +82,8 @@ export function createTagger(model: TaggerModel, names: TaggerNames): Tagger {
     evidence: createEvidence(),
     emissions: new Float32Array(0),
     labels: new Uint8Array(0),
-    best: new Float64Array(0),
+    back: new Uint8Array(0),
+    best: new Float64Array(2 * LABEL_COUNT),
     wordOf: new Int32Array(0),
     scratch: new Int32Array(MAX_TOKEN_FEATURES),
   };
@@ -168,12 +173,15 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
   const { tokens } = doc;
   const count = tokens.count;
   collectEvidence(doc, tagger.evidence);
-  if (tagger.wordOf.length < count) {
-    const capacity = count * 2;
+  const held = tagger.wordOf.length;
+  if (held < count || (held > MAX_RETAINED_TOKENS && count * 8 < held)) {
+    // Room to grow for the next documents, but no more than MAX_RETAINED_TOKENS of it: a 1 MB line
+    // of «.» is a million tokens, 50 bytes of scratch each, and a far smaller document drops it.
+    const capacity = Math.min(count * 2, count + MAX_RETAINED_TOKENS);
     tagger.wordOf = new Int32Array(capacity);
     tagger.emissions = new Float32Array(capacity * LABEL_COUNT);
     tagger.labels = new Uint8Array(capacity);
-    tagger.best = new Float64Array(capacity * LABEL_COUNT);
+    tagger.back = new Uint8Array(capacity * LABEL_COUNT);
   }
   findRows(doc, tagger);
   const { wordOf, emissions, boundary, rows } = tagger;

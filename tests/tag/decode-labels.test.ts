@@ -12,7 +12,7 @@ function decode(favourites: readonly string[], lineStarts: readonly number[] = [
   const flags = new Uint8Array(count);
   for (const t of lineStarts) flags[t] = AFTER_NEWLINE;
   const out = new Uint8Array(count);
-  decodeLabels(emissions, count, flags, new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT), out, { best: new Float64Array(count * LABEL_COUNT) });
+  decodeLabels(emissions, count, flags, new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT), out, { back: new Uint8Array(count * LABEL_COUNT), best: new Float64Array(count * LABEL_COUNT) });
   return [...out].map((l) => LABELS[l] as string);
 }
 
