@@ -415,7 +415,7 @@ function spanStart(doc: Doc, t: number): number {
   const codes = folded.codes;
   const e = tokens.end[t];
   let p = s;
-  // Not before a combining mark: «فَلسطين» keeps its «ف», or the span would open on the fatha.
+  // Not when a haraka follows (`normalize: { harakat: false }`): «وًلأَبو» would start on the mark.
   if ((codes[p] === WAW || codes[p] === FA) && e - p > 4 && classifyChar(codes[p + 1]) !== MARK) p++;
   if ((codes[p] === BA || codes[p] === KAF || codes[p] === LAM) && codes[p + 1] === ALEF && codes[p + 2] === LAM && e - p > 5) p++;
   return p;
