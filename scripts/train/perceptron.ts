@@ -50,13 +50,13 @@ export function createPerceptron(store: FeatureStore, options: PerceptronOptions
   let c = 1;
   let emissions = new Float64Array(0);
   let predicted = new Uint8Array(0);
-  let scratch = { best: new Float64Array(0) };
+  let scratch = { back: new Uint8Array(0), best: new Float64Array(0) };
 
   const ensure = (count: number): void => {
     if (predicted.length >= count) return;
     emissions = new Float64Array(count * 2 * LABEL_COUNT);
     predicted = new Uint8Array(count * 2);
-    scratch = { best: new Float64Array(count * 2 * LABEL_COUNT) };
+    scratch = { back: new Uint8Array(count * 2 * LABEL_COUNT), best: new Float64Array(count * 2 * LABEL_COUNT) };
   };
 
   const features = (document: TrainingDocument, t: number, visit: (id: number) => void): void => {

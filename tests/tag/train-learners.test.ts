@@ -42,7 +42,7 @@ function decodeAll(weights: ModelWeights, store: FeatureStore): string[][] {
       if (row !== undefined) for (let l = 0; l < LABEL_COUNT; l++) emissions[t * LABEL_COUNT + l] = weights.weights[row * LABEL_COUNT + l] as number;
     }
     const out = new Uint8Array(document.count);
-    decodeLabels(emissions, document.count, document.tokenFlags, weights.transitions, out, { best: new Float64Array(document.count * LABEL_COUNT) });
+    decodeLabels(emissions, document.count, document.tokenFlags, weights.transitions, out, { back: new Uint8Array(document.count * LABEL_COUNT), best: new Float64Array(2 * LABEL_COUNT) });
     return [...out].map((l) => LABELS[l] as string);
   });
 }
