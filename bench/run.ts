@@ -31,6 +31,7 @@ interface RunArgs {
   readonly systems: readonly SystemName[];
   readonly runs: number | undefined;
   readonly from: string | undefined;
+  readonly skipWorkers: boolean;
 }
 
 function readRunArgs(args: ParsedArgs): RunArgs {
@@ -47,6 +48,7 @@ function readRunArgs(args: ParsedArgs): RunArgs {
     systems,
     runs: args.value('runs') === undefined ? undefined : readInteger(args, 'runs', 1, 1),
     from: args.value('from'),
+    skipWorkers: args.flag('skip-workers'),
   };
 }
 
@@ -185,7 +187,10 @@ async function main(args: RunArgs): Promise<number> {
   log('lexicon load');
   results.lexiconLoad = await measureLexiconLoad(paths, config.lexiconLoadRuns);
   log('CLI --workers');
-  results.workers = await measureWorkers({ root: paths.root, dist: paths.dist, docsFile: corpus.docsFile, sizes: config.workers });
+  // --skip-workers: the 503 MB part alone takes tens of minutes once the tagger runs; say so in the table.
+  results.workers = args.skipWorkers
+    ? { skipped: 'not measured in this run (--skip-workers)' }
+    : await measureWorkers({ root: paths.root, dist: paths.dist, docsFile: corpus.docsFile, sizes: config.workers });
   results.targets = checkTargets(results);
 
   const report = renderReport(results);
@@ -219,6 +224,7 @@ runScript(
       { name: 'wait-quiet', kind: 'flag', description: 'wait up to 30 minutes for the 1-minute load average to drop below 0.5' },
       { name: 'wait-quiet-for', kind: 'value', valueName: 'MINUTES', description: 'the same, up to MINUTES' },
       { name: 'readme', kind: 'flag', description: 'full run only: write the tables into bench/README.md' },
+      { name: 'skip-workers', kind: 'flag', description: 'leave out the CLI --workers part (100 and 500 MB of JSONL, the longest part)' },
       { name: 'from', kind: 'value', valueName: 'RESULTS.json', description: 'measure nothing: render a saved result (with --readme, into the README)' },
     ],
   },
