@@ -1,13 +1,18 @@
 import { assignFolds } from '#alam/eval/select-split';
 import { compileLexicon } from '#alam/lexicon/compile-lexicon';
 import { encodeArtifact } from '#alam/lexicon/artifact-file';
-import { buildLexiconLists, type BuildInputs, type CorpusName } from '../lexicon/build-lexicon-lists';
+import { buildLexiconLists, type BuildInputs, type CorpusName, type LexiconLists } from '../lexicon/build-lexicon-lists';
 import { FOLDS } from './train-config';
 
 /** The jackknife fold of each sentence of TRAIN80 and of WikiFANE (contiguous folds, `assignFolds`). */
 export function assignCorpusFolds(inputs: BuildInputs): Record<CorpusName, number[]> {
   const { anercorp, wikifane } = inputs.corpora;
   return { anercorp: assignFolds(anercorp.length, FOLDS), wikifane: assignFolds(wikifane.length, FOLDS) };
+}
+
+/** The lexicon source files of fold k: every list built without fold k's sentences. */
+export function buildFoldLists(inputs: BuildInputs, folds: Record<CorpusName, number[]>, fold: number): LexiconLists {
+  return buildLexiconLists({ shared: inputs, corpora: { keepSentence: (corpus, index) => folds[corpus][index] !== fold } });
 }
 
 export interface FoldLexicon {
@@ -24,8 +29,7 @@ export interface FoldLexicon {
  */
 export function* foldLexicons(inputs: BuildInputs, folds: Record<CorpusName, number[]>): Generator<FoldLexicon> {
   for (let fold = 0; fold < FOLDS; fold++) {
-    const lists = buildLexiconLists({ shared: inputs, corpora: { keepSentence: (corpus, index) => folds[corpus][index] !== fold } });
-    const artifact = compileLexicon(lists.files);
+    const artifact = compileLexicon(buildFoldLists(inputs, folds, fold).files);
     const bytes = encodeArtifact(artifact);
     yield { fold, artifact: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), sourceHash: artifact.sourceHash };
   }

@@ -32,6 +32,19 @@ export interface LexiconSourceFile {
 }
 
 /**
+ * The `sourceHash` a compiled lexicon carries: the compiler version and every source file, by path.
+ * The model's header names its lexicons by it, so its freshness test can recompute a jackknife
+ * fold's without compiling it.
+ */
+export function hashLexiconSources(files: readonly LexiconSourceFile[]): string {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const hash = createHash('sha256');
+  hash.update(`alam-lexicon compiler ${COMPILER_VERSION}\n`);
+  for (const file of sorted) hash.update(`${file.path}\n${file.text}\n`);
+  return hash.digest('hex');
+}
+
+/**
  * Compiles the human-editable lexicon files into the runtime artifact: every name and variant
  * folded by the runtime `normalize()` and tokenized by the runtime tokenizer, entries grouped by
  * form and ordered by one explicit policy, name tokens and common words turned into word flags.
@@ -168,13 +181,9 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
   counts['forms'] = forms.size;
   counts['words'] = words.size;
 
-  const hash = createHash('sha256');
-  hash.update(`alam-lexicon compiler ${COMPILER_VERSION}\n`);
-  for (const file of sorted) hash.update(`${file.path}\n${file.text}\n`);
-
   return {
     format: 'alam-lexicon@4',
-    sourceHash: hash.digest('hex'),
+    sourceHash: hashLexiconSources(sorted),
     counts: sortKeys(counts),
     collisions: [...collisionRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((row) => [row.name, row.type] as const),
     entryIds: createStringColumn(ids),
