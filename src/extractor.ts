@@ -17,6 +17,7 @@ import { RULES } from './rules';
 import type { Rule } from './rules/helpers/rule';
 import type { ProposerStage, Stage, StageContext, TaggerStage } from './stage';
 import { createTagger, tagEntities, type Tagger } from './tag/tag-entities';
+import { createRefold } from './tag/model-letters';
 import { loadBundledModel, type TaggerModel } from './tag/model-file';
 import { CUE_CLASS_NAMES } from './rules/helpers/cue-classes';
 import { INDEX_ENTRY_TYPES } from './lexicon/create-lexicon-index';
@@ -172,7 +173,7 @@ function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | u
     nested: checked.nested === true,
     fuzzy: fuzzyOptions ? () => (fuzzy ??= createFuzzyIndex(index as LexiconIndex, fuzzyOptions)) : undefined,
     // The model reads the bundled lexicon's evidence: without that lexicon it would be reading text it was never trained on.
-    tagger: checked.model === false || checked.bundledLexicon === false || tag ? undefined : () => (tagger ??= createTagger(data?.model ?? loadBundledModel(), names)),
+    tagger: checked.model === false || checked.bundledLexicon === false || tag ? undefined : () => (tagger ??= createTagger(data?.model ?? loadBundledModel(), names, createRefold(folds.isDefault))),
   };
   let index: LexiconIndex | undefined = checked.entries || checked.bundledLexicon === false ? indexFor(folds, checked, artifact) : undefined;
   let folded: FoldedBuffer = createFoldedBuffer();

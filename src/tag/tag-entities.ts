@@ -10,6 +10,7 @@ import { ALEF, BA, FA, KAF, LAM, WAW } from '../tokenize/arabic-letters';
 import { classifyChar, MARK } from '../tokenize/char-class';
 import { decodeLabels } from './decode-labels';
 import type { TaggerModel } from './model-file';
+import type { Refold } from './model-letters';
 import { isBegin, labelClass, LABEL_COUNT, LABELS, OUTSIDE } from './tag-labels';
 import {
   boundaryFeature,
@@ -65,9 +66,11 @@ export interface Tagger {
   readonly best: Float64Array;
   wordOf: Int32Array;
   readonly scratch: Int32Array;
+  /** For an extractor with other folds than the defaults: the letters the model reads (model-letters.ts). */
+  readonly refold: Refold | undefined;
 }
 
-export function createTagger(model: TaggerModel, names: TaggerNames): Tagger {
+export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Refold): Tagger {
   // scoreTokens sums the nine labels in nine locals.
   if (LABEL_COUNT !== 9) throw new Error(`the tagger sums 9 labels per token, but tag-labels.ts has ${LABEL_COUNT}`);
   const boundary = new Float32Array(ROW);
@@ -86,6 +89,7 @@ export function createTagger(model: TaggerModel, names: TaggerNames): Tagger {
     best: new Float64Array(2 * LABEL_COUNT),
     wordOf: new Int32Array(0),
     scratch: new Int32Array(MAX_TOKEN_FEATURES),
+    refold,
   };
 }
 
@@ -136,13 +140,16 @@ function findRows(doc: Doc, tagger: Tagger): void {
     tagger.rowOfLexiconWord = map;
   }
   const { wordOf, rowOfLexiconWord } = tagger;
-  const codes = folded.codes;
-  const { start, end, kind } = tokens;
-  const word = doc.word;
+  // Under other folds the word ids are those of the caller's folded words, not of the model's letters.
+  const letters = tagger.refold?.(doc);
+  const codes = letters ? letters.codes : folded.codes;
+  const { start, end } = letters ?? tokens;
+  const kind = tokens.kind;
+  const word = letters ? undefined : doc.word;
   for (let t = 0; t < count; t++) {
     const s = start[t];
     const e = end[t];
-    const w = word[t];
+    const w = word ? word[t] : -1;
     if (w >= 0) {
       let id = rowOfLexiconWord[w];
       if (id < 0) {
