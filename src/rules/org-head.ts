@@ -68,7 +68,10 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
   let p = head.tokEnd;
   let last = p;
   let distinctive = false;
-  let byGenitive = false;
+  // Once the chain holds what names it (a genitive, a known entity, a proper noun), only nisba
+  // adjectives go on: «[مصرف لبنان المركزي] الفائدة», «[وزارة الزراعة المغربية] الحملة». A patron's
+  // name leaves it open: «[جامعة الأمير نايف العربية للعلوم الأمنية]».
+  let named = false;
   while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
     // A ruler's title right after the head, with the name after it, names the institution after him:
     // «[جامعة الملك خالد]», «[مستشفى الأمير سلطان]».
@@ -87,23 +90,24 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
     // own, «[جمعية الهلال الأحمر] مخيم جنين», where «[جامعة القاهرة]» takes it right after the head.
     if (entity && p > head.tokEnd && !hasArticle(doc, p) && entity.start === doc.tokens.start[p] && hasArticle(doc, p - 1)) break;
     if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {
+      if (named && entity.type !== 'NATIONALITY') break;
       p = last = entity.tokEnd;
-      distinctive = true;
+      distinctive = named = true;
       continue;
     }
     if (hasArticle(doc, p) && !isStopword(doc, p)) {
-      // After a naming head, its definite genitive is the name: «[مصرف الرافدين]». Such a name goes on
+      // After a naming head, its definite genitive is the name: «[مصرف الرافدين]». A named chain goes on
       // only through nisba adjectives, «[حزب المؤتمر الوطني الديمقراطي]»; another definite noun is
       // the next phrase: «تولى [حزب العمال] السلطة».
-      if (naming && p === head.tokEnd) distinctive = byGenitive = true;
-      else if (byGenitive && !isNisbaShaped(doc, p)) break;
+      if (naming && p === head.tokEnd) distinctive = named = true;
+      else if (named && !isNisbaShaped(doc, p)) break;
       p = last = p + 1;
       continue;
     }
     // An unknown proper noun names the organization only right after an indefinite head: «جامعة [هارفارد]».
     if (!definite && p === head.tokEnd && isOpenWord(doc, p) && !isCommon(doc, p) && !isNameWord(doc, p)) {
       p = last = p + 1;
-      distinctive = true;
+      distinctive = named = true;
       continue;
     }
     break;

@@ -29,6 +29,13 @@ describe('organizations named by their parts: where the name starts and ends (in
     'قال [حزب الله](ORGANIZATION) السيد [حسن نصر الله](PERSON) ان',
     // A name made by its genitive goes on through nisba adjectives only: the next definite noun is the object.
     'وعندما تولى [حزب العمال](ORGANIZATION) السلطة عام 1997',
+    // So does any named chain: after a country, a nationality or a known name, only nisba adjectives go on.
+    'رفع [مصرف لبنان المركزي](ORGANIZATION) الفائدة',
+    'أعلنت [وزارة الزراعة المغربية](ORGANIZATION) الحملة الوطنية',
+    'زار طلاب [جامعة دمشق](ORGANIZATION) و[جامعة حلب](ORGANIZATION) المعرض',
+    'أقرض [مصرف الراجحي](ORGANIZATION) الشركة المبلغ',
+    // A patron's name leaves the chain open to the rest of the name.
+    'درس في [جامعة الأمير نايف العربية للعلوم الأمنية](ORGANIZATION) سنتين',
     // An unknown company's trade is left to the reader: the corpora disagree on it.
     'وقعت شركة [زاويدو](ORGANIZATION) للاتصالات عقدا',
     // An office is the prince's, not named after him: the title stays out of the person's span.
