@@ -82,10 +82,12 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
       distinctive = true;
       continue;
     }
-    // A person's name ends the organization: «[حزب الوفد] محمود اباظة»; so does a title before one,
-    // even with the article: «[حزب الله] السيد حسن نصر الله».
-    if ((isNameWord(doc, p) && !hasArticle(doc, p)) || cueAt(doc, p, PERSON_TITLE)) break;
     const entity = entityAt(doc, p, DISTINCTIVE, true);
+    // A person's name ends the organization: «[حزب الوفد] محمود اباظة»; so does a title before one,
+    // even with the article: «[حزب الله] السيد حسن نصر الله». A place right after a naming head
+    // names it even when it is a name too: «[معهد واشنطن]».
+    const placeNamed = naming && p === head.tokEnd && entity !== undefined && entity.start === doc.tokens.start[p];
+    if ((isNameWord(doc, p) && !hasArticle(doc, p) && !placeNamed) || cueAt(doc, p, PERSON_TITLE)) break;
     // After an article word the construct is closed: an indefinite name there opens a phrase of its
     // own, «[جمعية الهلال الأحمر] مخيم جنين», where «[جامعة القاهرة]» takes it right after the head.
     if (entity && p > head.tokEnd && !hasArticle(doc, p) && entity.start === doc.tokens.start[p] && hasArticle(doc, p - 1)) break;

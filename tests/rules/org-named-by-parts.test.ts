@@ -7,6 +7,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     'درس في [معهد العلوم السياسية](ORGANIZATION) سنتين',
     'قضت [محكمة الجنايات الكبرى](ORGANIZATION) في [عمان](PLACE) بسجنه',
     'أعلن [بنك الاستثمار العربي الأردني](ORGANIZATION) ارباحه',
+    // A place right after a naming head names it, even when the place is a person's name too.
+    'أصدر [معهد واشنطن](ORGANIZATION) دراسة جديدة',
+    'تخرج في [جامعة ماك ماستر](ORGANIZATION) عام 2001',
     // Nationality adjectives and «الوطني», «الديمقراطي» continue it, past a shorter known name inside.
     'أعلن [حزب المؤتمر الوطني الديمقراطي](ORGANIZATION) مرشحه',
     'أعلن [حزب النهضة الإسلامي التونسي](ORGANIZATION) موقفه',
