@@ -13,6 +13,7 @@ import { isWord, startsLine } from './helpers/is-word';
 import { PRIORITY } from '../priorities';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
+const NATIONALITY = new Set(['NATIONALITY']);
 
 /**
  * Indefinite heads that name an institution with a definite genitive alone: «[مصرف الرافدين]»,
@@ -72,7 +73,15 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
   // adjectives go on: «[مصرف لبنان المركزي] الفائدة», «[وزارة الزراعة المغربية] الحملة». A patron's
   // name leaves it open: «[جامعة الأمير نايف العربية للعلوم الأمنية]».
   let named = false;
-  while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && !startsWithConjunction(doc, p)) {
+  while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p)) {
+    // A conjunct starts a new phrase («[حزب الوفد] والحكومة المصرية»), unless the chain is still a
+    // domain and a nationality right after the conjunct agrees with the head over both:
+    // «[وزارة التربية والتعليم الأردنية]».
+    if (startsWithConjunction(doc, p)) {
+      if (named || !isConjunctOfName(doc, p)) break;
+      p++;
+      continue;
+    }
     // A ruler's title right after the head, with the name after it, names the institution after him:
     // «[جامعة الملك خالد]», «[مستشفى الأمير سلطان]».
     const title = naming && p === head.tokEnd ? cueAt(doc, p, REGNAL_TITLE) : undefined;
@@ -117,3 +126,15 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
   return distinctive && last > head.tokEnd ? last : -1;
 }
 
+
+/**
+ * Token t, a definite noun after «و», is the second of two nouns the name coordinates: a nationality
+ * adjective follows it, which agrees with the head: «وزارة التربية [والتعليم] الأردنية».
+ */
+function isConjunctOfName(doc: Doc, t: number): boolean {
+  if (!hasArticle(doc, t) || isStopword(doc, t) || cueAt(doc, t, PERSON_TITLE) || entityAt(doc, t, DISTINCTIVE, true)) return false;
+  const next = t + 1;
+  if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next) || startsWithConjunction(doc, next)) return false;
+  const nationality = entityAt(doc, next, NATIONALITY, true);
+  return nationality !== undefined && nationality.start === doc.tokens.start[next];
+}

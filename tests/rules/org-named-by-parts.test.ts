@@ -7,6 +7,8 @@ describe('organizations named by their parts: where the name starts and ends (in
     'درس في [معهد العلوم السياسية](ORGANIZATION) سنتين',
     'قضت [محكمة الجنايات الكبرى](ORGANIZATION) في [عمان](PLACE) بسجنه',
     'أعلن [بنك الاستثمار العربي الأردني](ORGANIZATION) ارباحه',
+    // Two nouns coordinated inside a ministry's domain, with the nationality after both.
+    'صرح متحدث باسم [وزارة التربية والتعليم الأردنية](ORGANIZATION) بان الامتحانات ستؤجل',
     // A place right after a naming head names it, even when the place is a person's name too.
     'أصدر [معهد واشنطن](ORGANIZATION) دراسة جديدة',
     'تخرج في [جامعة ماك ماستر](ORGANIZATION) عام 2001',
@@ -37,6 +39,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     'أعلنت [وزارة الزراعة المغربية](ORGANIZATION) الحملة الوطنية',
     'زار طلاب [جامعة دمشق](ORGANIZATION) و[جامعة حلب](ORGANIZATION) المعرض',
     'أقرض [مصرف الراجحي](ORGANIZATION) الشركة المبلغ',
+    // A conjunct after a named chain is the next phrase, even with a nationality after it.
+    'انتقد [حزب الوفد](ORGANIZATION) والحكومة المصرية القرار',
+    'الامين العام ل[حزب الله](ORGANIZATION) والرئيس السوري [بشار الأسد](PERSON)',
     // A patron's name leaves the chain open to the rest of the name.
     'درس في [جامعة الأمير نايف العربية للعلوم الأمنية](ORGANIZATION) سنتين',
     // An unknown company's trade is left to the reader: the corpora disagree on it.
