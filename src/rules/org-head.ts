@@ -10,7 +10,9 @@ import { entityAt } from './helpers/entity-at';
 import { hasArticle, isNisbaShaped, startsWithConjunction } from './helpers/has-article';
 import { isCommon, isNameWord, isOpenWord, isStopword } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
+import { isVerbShaped } from './helpers/is-verb-shaped';
 import { PRIORITY } from '../priorities';
+import { ALEF, LAM, TEH } from '../tokenize/arabic-letters';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
 const NATIONALITY = new Set(['NATIONALITY']);
@@ -115,6 +117,14 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
       p = last = p + 1;
       continue;
     }
+    // A naming head's genitive may itself be a construct, «[محكمة أمن الدولة]», «[جمعية حقوق الإنسان]»:
+    // an indefinite noun and the definite noun it governs, with no preposition between — not an
+    // adjective and its complement, «جامعة تابعة للدولة», «حزب إسلامي التوجه».
+    if (naming && p === head.tokEnd && isConstructOfName(doc, p)) {
+      p = last = p + 2;
+      distinctive = named = true;
+      continue;
+    }
     // An unknown proper noun names the organization only right after an indefinite head: «جامعة [هارفارد]».
     if (!definite && p === head.tokEnd && isOpenWord(doc, p) && !isCommon(doc, p) && !isNameWord(doc, p)) {
       p = last = p + 1;
@@ -137,4 +147,19 @@ function isConjunctOfName(doc: Doc, t: number): boolean {
   if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next) || startsWithConjunction(doc, next)) return false;
   const nationality = entityAt(doc, next, NATIONALITY, true);
   return nationality !== undefined && nationality.start === doc.tokens.start[next];
+}
+
+/**
+ * Tokens t, t+1 are a construct that names an institution after its head: an indefinite common noun
+ * (an unknown one is a proper noun, «[جامعة هارفارد] العريقة»), not a nisba adjective («حزب إسلامي التوجه», «جمعية خيرية المنشأ»), and the bare definite noun it governs:
+ * «محكمة [أمن الدولة]», «جمعية [حقوق الإنسان]», «بنك [تنمية الصادرات]» (a «تـ…ـية» is a verbal noun).
+ */
+function isConstructOfName(doc: Doc, t: number): boolean {
+  const { codes } = doc.folded;
+  // «معهد لديناميكا الهواء», «محكمة لاسقاط …»: a preposition opens no construct.
+  if (!isWord(doc, t) || codes[doc.tokens.start[t]] === LAM || hasArticle(doc, t) || !isCommon(doc, t) || isStopword(doc, t) || isNameWord(doc, t) || isVerbShaped(doc, t) || (isNisbaShaped(doc, t) && codes[doc.tokens.start[t]] !== TEH)) return false;
+  const next = t + 1;
+  if (!isWord(doc, next) || startsLine(doc, next) || isStopword(doc, next) || cueAt(doc, next, PERSON_TITLE)) return false;
+  const s = doc.tokens.start[next];
+  return codes[s] === ALEF && codes[s + 1] === LAM;
 }

@@ -7,6 +7,10 @@ describe('organizations named by their parts: where the name starts and ends (in
     'درس في [معهد العلوم السياسية](ORGANIZATION) سنتين',
     'قضت [محكمة الجنايات الكبرى](ORGANIZATION) في [عمان](PLACE) بسجنه',
     'أعلن [بنك الاستثمار العربي الأردني](ORGANIZATION) ارباحه',
+    // A naming head's genitive may be a construct of its own.
+    'قضت [محكمة أمن الدولة](ORGANIZATION) بسجنه',
+    'قالت [جمعية حقوق الإنسان المصرية](ORGANIZATION) ان',
+    'مول [بنك تنمية الصادرات](ORGANIZATION) المشروع',
     // Two nouns coordinated inside a ministry's domain, with the nationality after both.
     'صرح متحدث باسم [وزارة التربية والتعليم الأردنية](ORGANIZATION) بان الامتحانات ستؤجل',
     // A place right after a naming head names it, even when the place is a person's name too.
@@ -39,6 +43,12 @@ describe('organizations named by their parts: where the name starts and ends (in
     'أعلنت [وزارة الزراعة المغربية](ORGANIZATION) الحملة الوطنية',
     'زار طلاب [جامعة دمشق](ORGANIZATION) و[جامعة حلب](ORGANIZATION) المعرض',
     'أقرض [مصرف الراجحي](ORGANIZATION) الشركة المبلغ',
+    // An adjective or a preposition after the head opens no construct, nor does a proper noun.
+    'درس في [جامعة هارفارد](ORGANIZATION) العريقة',
+    'وهي جامعة تابعة للدولة',
+    'وهو حزب إسلامي التوجه',
+    'وهي جمعية خيرية المنشأ',
+    'أسس معهد لديناميكا الهواء',
     // A conjunct after a named chain is the next phrase, even with a nationality after it.
     'انتقد [حزب الوفد](ORGANIZATION) والحكومة المصرية القرار',
     'الامين العام ل[حزب الله](ORGANIZATION) والرئيس السوري [بشار الأسد](PERSON)',
