@@ -7,7 +7,7 @@ import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { cueAt, nextCue } from './helpers/cue-at';
 import type { TokenSpan } from './helpers/token-span';
 import { entityAt } from './helpers/entity-at';
-import { hasArticle, isNisbaShaped, startsWithConjunction } from './helpers/has-article';
+import { hasArticle, isNameAdjectiveShaped, isNisbaShaped, startsWithConjunction } from './helpers/has-article';
 import { isCommon, isNameWord, isOpenWord, isStopword } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
 import { isVerbShaped } from './helpers/is-verb-shaped';
@@ -113,7 +113,7 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
       // only through nisba adjectives, «[حزب المؤتمر الوطني الديمقراطي]»; another definite noun is
       // the next phrase: «تولى [حزب العمال] السلطة».
       if (naming && p === head.tokEnd) distinctive = named = true;
-      else if (named && !isNisbaShaped(doc, p)) break;
+      else if (named && !isNameAdjectiveShaped(doc, p)) break;
       p = last = p + 1;
       continue;
     }

@@ -11,6 +11,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     'قضت [محكمة أمن الدولة](ORGANIZATION) بسجنه',
     'قالت [جمعية حقوق الإنسان المصرية](ORGANIZATION) ان',
     'مول [بنك تنمية الصادرات](ORGANIZATION) المشروع',
+    // The feminine elative spelled with a final alef is an adjective of the name too.
+    'قضت [محكمة أمن الدولة العليا](ORGANIZATION) بسجنه',
+    'درس في [معهد الدراسات العليا](ORGANIZATION) و[جامعة القاهرة](ORGANIZATION)',
     // Two nouns coordinated inside a ministry's domain, with the nationality after both.
     'صرح متحدث باسم [وزارة التربية والتعليم الأردنية](ORGANIZATION) بان الامتحانات ستؤجل',
     // A place right after a naming head names it, even when the place is a person's name too.

@@ -28,6 +28,19 @@ export function isNisbaShaped(doc: Doc, t: number, feminine = false): boolean {
 }
 
 /**
+ * An adjective that goes on an institution's name: a nisba shape, or the feminine elative the
+ * alphabet spells with a final alef, «[محكمة أمن الدولة العليا]», «[اللجنة العليا]» (ال + فُعْيا:
+ * «العليا», «الدنيا»; «الكبرى», «الأعلى» fold to a nisba's final ya).
+ */
+export function isNameAdjectiveShaped(doc: Doc, t: number): boolean {
+  if (isNisbaShaped(doc, t)) return true;
+  const { codes } = doc.folded;
+  const s = doc.tokens.start[t];
+  const e = doc.tokens.end[t];
+  return e - s === 6 && codes[s] === ALEF && codes[s + 1] === LAM && codes[e - 2] === YA && codes[e - 1] === ALEF;
+}
+
+/**
  * The token begins with a conjunction or a preposition other than the genitive ل before the
  * article: «والقوات», «فالحكومة», «بالمجلس», «كالعادة» start a new phrase, where «للامن» continues one.
  */
