@@ -16,6 +16,7 @@ import { ALEF, LAM, TEH } from '../tokenize/arabic-letters';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
 const NATIONALITY = new Set(['NATIONALITY']);
+const PLACES = new Set(['COUNTRY', 'PLACE']);
 
 /**
  * Indefinite heads that name an institution with a definite genitive alone: «[مصرف الرافدين]»,
@@ -120,8 +121,9 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
     // A naming head's genitive may itself be a construct, «[محكمة أمن الدولة]», «[جمعية حقوق الإنسان]»:
     // an indefinite noun and the definite noun it governs, with no preposition between — not an
     // adjective and its complement, «جامعة تابعة للدولة», «حزب إسلامي التوجه».
-    if (naming && p === head.tokEnd && isConstructOfName(doc, p)) {
-      p = last = p + 2;
+    const construct = naming && p === head.tokEnd ? constructEnd(doc, p) : -1;
+    if (construct > 0) {
+      p = last = construct;
       distinctive = named = true;
       continue;
     }
@@ -150,16 +152,20 @@ function isConjunctOfName(doc: Doc, t: number): boolean {
 }
 
 /**
- * Tokens t, t+1 are a construct that names an institution after its head: an indefinite common noun
- * (an unknown one is a proper noun, «[جامعة هارفارد] العريقة»), not a nisba adjective («حزب إسلامي التوجه», «جمعية خيرية المنشأ»), and the bare definite noun it governs:
- * «محكمة [أمن الدولة]», «جمعية [حقوق الإنسان]», «بنك [تنمية الصادرات]» (a «تـ…ـية» is a verbal noun).
+ * Where a construct that names an institution after its head ends, or -1. It is an indefinite noun,
+ * not a nisba adjective («حزب إسلامي التوجه», «جمعية خيرية المنشأ») nor a preposition («معهد
+ * لديناميكا الهواء»), and what it governs: a place, «محكمة [جنايات القاهرة]», «محكمة [استئناف باريس]»;
+ * or a bare definite noun after a common noun, «محكمة [أمن الدولة]», «جمعية [حقوق الإنسان]», «بنك
+ * [تنمية الصادرات]» (a «تـ…ـية» is a verbal noun) — an unknown word before one is a proper noun,
+ * «[جامعة هارفارد] العريقة».
  */
-function isConstructOfName(doc: Doc, t: number): boolean {
+function constructEnd(doc: Doc, t: number): number {
   const { codes } = doc.folded;
-  // «معهد لديناميكا الهواء», «محكمة لاسقاط …»: a preposition opens no construct.
-  if (!isWord(doc, t) || codes[doc.tokens.start[t]] === LAM || hasArticle(doc, t) || !isCommon(doc, t) || isStopword(doc, t) || isNameWord(doc, t) || isVerbShaped(doc, t) || (isNisbaShaped(doc, t) && codes[doc.tokens.start[t]] !== TEH)) return false;
+  if (!isWord(doc, t) || codes[doc.tokens.start[t]] === LAM || hasArticle(doc, t) || isStopword(doc, t) || isNameWord(doc, t) || isVerbShaped(doc, t) || (isNisbaShaped(doc, t) && codes[doc.tokens.start[t]] !== TEH)) return -1;
   const next = t + 1;
-  if (!isWord(doc, next) || startsLine(doc, next) || isStopword(doc, next) || cueAt(doc, next, PERSON_TITLE)) return false;
+  if (!isWord(doc, next) || startsLine(doc, next) || isStopword(doc, next) || cueAt(doc, next, PERSON_TITLE)) return -1;
+  const place = entityAt(doc, next, PLACES, true);
+  if (place && place.start === doc.tokens.start[next]) return place.tokEnd;
   const s = doc.tokens.start[next];
-  return codes[s] === ALEF && codes[s + 1] === LAM;
+  return isCommon(doc, t) && codes[s] === ALEF && codes[s + 1] === LAM ? next + 1 : -1;
 }

@@ -11,6 +11,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     'قضت [محكمة أمن الدولة](ORGANIZATION) بسجنه',
     'قالت [جمعية حقوق الإنسان المصرية](ORGANIZATION) ان',
     'مول [بنك تنمية الصادرات](ORGANIZATION) المشروع',
+    // A court of a kind and a place, in construct.
+    'قضت [محكمة جنايات القاهرة](ORGANIZATION) بسجنه',
+    'رفضت [محكمة استئناف باريس](ORGANIZATION) الطعن',
     // The feminine elative spelled with a final alef is an adjective of the name too.
     'قضت [محكمة أمن الدولة العليا](ORGANIZATION) بسجنه',
     'درس في [معهد الدراسات العليا](ORGANIZATION) و[جامعة القاهرة](ORGANIZATION)',
@@ -35,6 +38,8 @@ describe('organizations named by their parts: where the name starts and ends (in
   ])('%s', (expected) => expectExtracted(expected));
 
   test.each([
+    // A court of a kind is no construct with a place after a preposition.
+    'أحيل الى [محكمة الجنايات](ORGANIZATION) في [القاهرة](PLACE)',
     // An indefinite name after the closed construct opens a phrase of its own.
     'وزعت [جمعية الهلال الأحمر](ORGANIZATION) مخيم [جنين](PLACE) المساعدات',
     // A title after the name ends it.
