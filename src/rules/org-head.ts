@@ -27,6 +27,11 @@ const PLACES = new Set(['COUNTRY', 'PLACE']);
  * development set leaves untagged (measured with npm run eval, 2026-12).
  */
 const NAMING_HEADS = new Set(['بنك', 'مصرف', 'جامعه', 'معهد', 'محكمه', 'جمعيه', 'حزب', 'مفوضيه', 'نقابه', 'اكاديميه']);
+/**
+ * Naming heads whose construct names them only with a place: the annotated news leaves an
+ * association named by a noun construct untagged, «بجمعية رجال الاعمال المصريين» (TRAIN80).
+ */
+const CONSTRUCT_BY_PLACE_ONLY = new Set(['جمعيه']);
 /** An organization's name runs at most this many words after its head noun. */
 const MAX_CHAIN = 6;
 
@@ -118,10 +123,9 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
       p = last = p + 1;
       continue;
     }
-    // A naming head's genitive may itself be a construct, «[محكمة أمن الدولة]», «[جمعية حقوق الإنسان]»:
-    // an indefinite noun and the definite noun it governs, with no preposition between — not an
-    // adjective and its complement, «جامعة تابعة للدولة», «حزب إسلامي التوجه».
-    const construct = naming && p === head.tokEnd ? constructEnd(doc, p) : -1;
+    // A naming head's genitive may itself be a construct, «[محكمة أمن الدولة]», «[محكمة جنايات القاهرة]»:
+    // an indefinite noun and the noun or place it governs (constructEnd).
+    const construct = naming && p === head.tokEnd ? constructEnd(doc, p, !CONSTRUCT_BY_PLACE_ONLY.has(foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1]))) : -1;
     if (construct > 0) {
       p = last = construct;
       distinctive = named = true;
@@ -155,11 +159,10 @@ function isConjunctOfName(doc: Doc, t: number): boolean {
  * Where a construct that names an institution after its head ends, or -1. It is an indefinite noun,
  * not a nisba adjective («حزب إسلامي التوجه», «جمعية خيرية المنشأ») nor a preposition («معهد
  * لديناميكا الهواء»), and what it governs: a place, «محكمة [جنايات القاهرة]», «محكمة [استئناف باريس]»;
- * or a bare definite noun after a common noun, «محكمة [أمن الدولة]», «جمعية [حقوق الإنسان]», «بنك
- * [تنمية الصادرات]» (a «تـ…ـية» is a verbal noun) — an unknown word before one is a proper noun,
- * «[جامعة هارفارد] العريقة».
+ * or, `byNoun`, a bare definite noun after a common noun, «محكمة [أمن الدولة]», «بنك [تنمية الصادرات]»
+ * (a «تـ…ـية» is a verbal noun) — an unknown word before one is a proper noun, «[جامعة هارفارد] العريقة».
  */
-function constructEnd(doc: Doc, t: number): number {
+function constructEnd(doc: Doc, t: number, byNoun: boolean): number {
   const { codes } = doc.folded;
   if (!isWord(doc, t) || codes[doc.tokens.start[t]] === LAM || hasArticle(doc, t) || isStopword(doc, t) || isNameWord(doc, t) || isVerbShaped(doc, t) || (isNisbaShaped(doc, t) && codes[doc.tokens.start[t]] !== TEH)) return -1;
   const next = t + 1;
@@ -167,5 +170,5 @@ function constructEnd(doc: Doc, t: number): number {
   const place = entityAt(doc, next, PLACES, true);
   if (place && place.start === doc.tokens.start[next]) return place.tokEnd;
   const s = doc.tokens.start[next];
-  return isCommon(doc, t) && codes[s] === ALEF && codes[s + 1] === LAM ? next + 1 : -1;
+  return byNoun && isCommon(doc, t) && codes[s] === ALEF && codes[s + 1] === LAM ? next + 1 : -1;
 }

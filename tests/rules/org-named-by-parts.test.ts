@@ -9,7 +9,6 @@ describe('organizations named by their parts: where the name starts and ends (in
     'أعلن [بنك الاستثمار العربي الأردني](ORGANIZATION) ارباحه',
     // A naming head's genitive may be a construct of its own.
     'قضت [محكمة أمن الدولة](ORGANIZATION) بسجنه',
-    'قالت [جمعية حقوق الإنسان المصرية](ORGANIZATION) ان',
     'مول [بنك تنمية الصادرات](ORGANIZATION) المشروع',
     // A court of a kind and a place, in construct.
     'قضت [محكمة جنايات القاهرة](ORGANIZATION) بسجنه',
@@ -66,6 +65,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     'وقعت شركة [زاويدو](ORGANIZATION) للاتصالات عقدا',
     // An office is the prince's, not named after him: the title stays out of the person's span.
     'وصل وفد من مكتب الأمير [خالد](PERSON) امس',
+    // An association named by a noun construct is left untagged, as TRAIN80 leaves «بجمعية رجال الاعمال
+    // المصريين» (taking it added an organization the development set leaves untagged).
+    'قالت جمعية حقوق الإنسان المصرية ان',
     // A known name after a descriptor leaves its nationality out, as the annotated news does («حركة
     // [حماس] الفلسطينية», TRAIN80; taking it lost 7 organizations on the development sets).
     'أعلنت حركة [النهضة](ORGANIZATION) التونسية موقفها',
