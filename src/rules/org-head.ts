@@ -157,18 +157,20 @@ function isConjunctOfName(doc: Doc, t: number): boolean {
 
 /**
  * Where a construct that names an institution after its head ends, or -1. It is an indefinite noun,
- * not a nisba adjective («حزب إسلامي التوجه», «جمعية خيرية المنشأ») nor a preposition («معهد
- * لديناميكا الهواء»), and what it governs: a place, «محكمة [جنايات القاهرة]», «محكمة [استئناف باريس]»;
- * or, `byNoun`, a bare definite noun after a common noun, «محكمة [أمن الدولة]», «بنك [تنمية الصادرات]»
- * (a «تـ…ـية» is a verbal noun) — an unknown word before one is a proper noun, «[جامعة هارفارد] العريقة».
+ * not a preposition («معهد لديناميكا الهواء»), and what it governs: a place, «محكمة [جنايات القاهرة]»,
+ * «محكمة [استئناف باريس]»; or, `byNoun`, a bare definite noun after a common noun that is no nisba
+ * adjective, «محكمة [أمن الدولة]», «بنك [تنمية الصادرات]» (a «تـ…ـية» is a verbal noun), not «حزب إسلامي
+ * التوجه», «جمعية خيرية المنشأ» — an unknown word before one is a proper noun, «[جامعة هارفارد] العريقة».
  */
 function constructEnd(doc: Doc, t: number, byNoun: boolean): number {
   const { codes } = doc.folded;
-  if (!isWord(doc, t) || codes[doc.tokens.start[t]] === LAM || hasArticle(doc, t) || isStopword(doc, t) || isNameWord(doc, t) || isVerbShaped(doc, t) || (isNisbaShaped(doc, t) && codes[doc.tokens.start[t]] !== TEH)) return -1;
+  if (!isWord(doc, t) || codes[doc.tokens.start[t]] === LAM || hasArticle(doc, t) || isStopword(doc, t) || isNameWord(doc, t) || isVerbShaped(doc, t)) return -1;
   const next = t + 1;
   if (!isWord(doc, next) || startsLine(doc, next) || isStopword(doc, next) || cueAt(doc, next, PERSON_TITLE)) return -1;
+  // Before a place, a word in «ـية» is a noun: «محكمة [بداية رام الله]», «جامعة [ولاية أوهايو]».
   const place = entityAt(doc, next, PLACES, true);
   if (place && place.start === doc.tokens.start[next]) return place.tokEnd;
+  if (!byNoun || !isCommon(doc, t) || (isNisbaShaped(doc, t) && codes[doc.tokens.start[t]] !== TEH)) return -1;
   const s = doc.tokens.start[next];
-  return byNoun && isCommon(doc, t) && codes[s] === ALEF && codes[s + 1] === LAM ? next + 1 : -1;
+  return codes[s] === ALEF && codes[s + 1] === LAM ? next + 1 : -1;
 }

@@ -13,6 +13,8 @@ describe('organizations named by their parts: where the name starts and ends (in
     // A court of a kind and a place, in construct.
     'قضت [محكمة جنايات القاهرة](ORGANIZATION) بسجنه',
     'رفضت [محكمة استئناف باريس](ORGANIZATION) الطعن',
+    'نظرت [محكمة بداية رام الله](ORGANIZATION) في القضية',
+    'درس في [جامعة ولاية أوهايو](ORGANIZATION) سنتين',
     // The feminine elative spelled with a final alef is an adjective of the name too.
     'قضت [محكمة أمن الدولة العليا](ORGANIZATION) بسجنه',
     'درس في [معهد الدراسات العليا](ORGANIZATION) و[جامعة القاهرة](ORGANIZATION)',
