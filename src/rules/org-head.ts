@@ -142,7 +142,6 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
   return distinctive && last > head.tokEnd ? last : -1;
 }
 
-
 /**
  * Token t, a definite noun after «و», is the second of two nouns the name coordinates: a nationality
  * adjective follows it, which agrees with the head: «وزارة التربية [والتعليم] الأردنية».
