@@ -411,14 +411,26 @@ function sameReading(readings: readonly Candidate[] | undefined, type: EntityTyp
 }
 
 /**
- * Where a model span starts in its first token: after a conjunction or a preposition that the
- * lexicon peeled, or, for a word it does not know, after «و» / «ف» and before an article the
- * preposition carries («وكاسباروف» → «كاسباروف», «بالمنظمة» → «المنظمة»).
+ * Where a model span starts in its first token (clitics stay outside a name): after a conjunction
+ * or a preposition that the lexicon peeled, for a name or for a form it matched there, or, for a
+ * word it does not know, after «و» / «ف» and before an article the preposition carries
+ * («وكاسباروف» → «كاسباروف», «بالمنظمة» → «المنظمة»).
  */
 function spanStart(doc: Doc, t: number): number {
   const { tokens, folded } = doc;
   const s = tokens.start[t];
-  if (doc.stemStart[t] !== s || tokens.kind[t] !== WORD || doc.word[t] >= 0 || doc.tokenFlags[t] !== 0) return doc.stemStart[t];
+  if (doc.stemStart[t] !== s || tokens.kind[t] !== WORD) return doc.stemStart[t];
+  // Matching read a lexicon form after the token's proclitics and none from its first letter:
+  // «لحركة حماس» starts at «حركة» (the form of «حركة حماس»), though «لحركة» is a common word.
+  // «لبنان» matches whole, and stays whole.
+  const { head, start: matchStart, restored } = doc.matches;
+  let peeled = -1;
+  for (let i = head[t]; i < head[t + 1]; i++) {
+    if (matchStart[i] === s) return s;
+    if (!restored[i] && (peeled < 0 || matchStart[i] < peeled)) peeled = matchStart[i];
+  }
+  if (peeled >= 0) return peeled;
+  if (doc.word[t] >= 0 || doc.tokenFlags[t] !== 0) return s;
   const codes = folded.codes;
   const e = tokens.end[t];
   let p = s;

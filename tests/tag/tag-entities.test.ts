@@ -37,6 +37,17 @@ describe('tag-entities: the learned tagger in the pipeline', () => {
     expectTagged('التقى الرئيس [بوتين](PERSON) بالمستشارة [ميركل](PERSON) في [برلين](PLACE)');
   });
 
+  test.each([
+    // «لحركة» is a common word as a whole; matching read the form «حركة حماس» after its «ل».
+    'قال بيان ل[حركة حماس](ORGANIZATION) ان الوفد سيصل غدا',
+    'وتحدث [كوزلوفسكي](PERSON) عن [لبنان](COUNTRY)',
+    'وقال و[كوزلوفسكي](PERSON) ان',
+  ])('clitics stay outside a model span: %s', (expected) => {
+    expectTagged(expected);
+    const { text } = parseAnnotated(expected);
+    expect(extractor.extract(text).every((e) => e.source.kind === 'model')).toBe(true);
+  });
+
   test("the caller's entries stay authoritative: an exact match is returned as given", () => {
     const custom = createExtractor({ entries: [{ type: 'ORGANIZATION', name: 'كوزلوفسكي', id: 'org:test' }] });
     const { text } = parseAnnotated('لكن [كوزلوفسكي](ORGANIZATION) لاحظ ان الفريق خسر المباراة');
