@@ -23,6 +23,18 @@ const LINKED: readonly (readonly [string, string, string])[] = [
   ['تغلب [ميلان](ORGANIZATION) 2 - 1 على ضيفه', 'org-club-score', 'org:acmilan'],
   ['المصدر : [الجزيرة](ORGANIZATION)', 'source-line', 'org:aljazeera'],
   ['وصل الوفد الى مدينة [حلب](PLACE) امس', 'place-cue', 'place:wof:421202163'],
+  ['وصلت [فيروز](PERSON) شقيقة الضحية', 'person-kinship', 'person:fairuz'],
+];
+
+/**
+ * The person rules that read names from their tokens (a chain of name tokens, a name before an
+ * honorific, a foreign surname alone) leave a name the lexicon matched to the lexicon: they propose
+ * only around it, so the entity is the lexicon's, with its id.
+ */
+const KEPT: readonly (readonly [string, string, string])[] = [
+  ['وقال [باراك حسين أوباما](PERSON) ان', 'person-name-chain', 'person:barack-obama'],
+  ['روى [علي بن أبي طالب](PERSON) ( عليه السلام ) ان', 'person-honorific', 'person:ali-ibn-abi-talib'],
+  ['وقالت [ميركل](PERSON) ان', 'person-foreign-name', 'person:angela-merkel'],
 ];
 
 describe('link-entities: a known name carries its entry whoever proposed it', () => {
@@ -32,6 +44,13 @@ describe('link-entities: a known name carries its entry whoever proposed it', ()
     expect(renderAnnotated(text, entities)).toBe(expected);
     const linked = entities.find((e) => e.id === id);
     expect(linked?.source).toMatchObject({ kind: 'rule', id: rule });
+  });
+
+  test.each(KEPT)('%s (%s leaves it) → %s', (expected, _rule, id) => {
+    const { text } = parseAnnotated(expected);
+    const entities = extractor.extract(text);
+    expect(renderAnnotated(text, entities)).toBe(expected);
+    expect(entities.find((e) => e.id === id)?.source).toMatchObject({ kind: 'lexicon', id });
   });
 
   test('canonical and subtype come with the id', () => {
