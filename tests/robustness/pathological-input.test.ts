@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * No input makes alam slow: 1 MB of the worst repetitions finishes in under a second, dense entity
- * text scales linearly, and a 50 MB document goes through in about ten times the time of 5 MB.
- * The timing runs on the built package in a plain Node process (tests/robustness/time-extract.js):
- * `npm test` builds first. Each input runs once.
+ * No input makes alam slow: 1 MB of the worst repetitions takes at most three times as long as 1 MB
+ * of news, dense entity text scales linearly, and a 50 MB document goes through in about ten times
+ * the time of 5 MB. Every bound is a ratio of two timings in the same process, so a slower or busier
+ * machine does not fail them (speed itself is measured by `npm run bench`). The timing runs on the
+ * built package in a plain Node process (tests/robustness/time-extract.js): `npm test` builds first.
+ * Each input runs once.
  */
 interface Input {
   readonly unit: string;
@@ -50,16 +52,21 @@ const PATHOLOGICAL: readonly (readonly [string, string])[] = [
   ['repeated line breaks', '\n'],
 ];
 
-describe('1 MB pathological inputs finish in under a second', () => {
+describe('1 MB pathological inputs take no longer than three times 1 MB of news', () => {
+  let news: Timing;
   let timings: Timing[] = [];
   beforeAll(() => {
-    timings = timeRuns([PATHOLOGICAL.map(([, unit]) => ({ unit, length: MB }))])[0] as Timing[];
+    // The article once to warm the extractor up (its first megabyte compiles the hot paths), then as the yardstick.
+    const [, yardstick, ...rest] = timeRuns([[ARTICLE, ARTICLE, ...PATHOLOGICAL.map(([, unit]) => unit)].map((unit) => ({ unit, length: MB }))])[0] as Timing[];
+    news = yardstick as Timing;
+    timings = rest;
   });
 
   test.each(PATHOLOGICAL.map(([name], i) => [name, i] as const))('%s', (_name, i) => {
     const timing = timings[i] as Timing;
     expect(timing.length).toBe(MB);
-    expect(timing.ms).toBeLessThan(1000);
+    expect({ ms: timing.ms, news: news.ms, ratio: timing.ms / news.ms }).toEqual({ ms: timing.ms, news: news.ms, ratio: expect.any(Number) });
+    expect(timing.ms / news.ms).toBeLessThan(3);
   });
 });
 
