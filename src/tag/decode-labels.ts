@@ -8,16 +8,20 @@ for (let from = 0; from <= LABEL_COUNT; from++) {
 }
 
 /**
- * The valid predecessors of each label, ascending: `FROM[FROM_START[to] … FROM_START[to + 1])`.
- * I-PER has two (B-PER, I-PER) where O and B-X have all nine, so Viterbi skips 48 of 81 pairs.
+ * The predecessors decodeLabels unrolls: O and each B-X follow any label, I-X only B-X (the label
+ * before it) and I-X itself. I-PER thus has two predecessors where O has nine: 48 of 81 pairs skipped.
  */
-const FROM_START = new Uint8Array(LABEL_COUNT + 1);
-const FROM = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
-for (let to = 0, n = 0; to < LABEL_COUNT; to++) {
-  FROM_START[to] = n;
-  for (let from = 0; from < LABEL_COUNT; from++) if (VALID[from * LABEL_COUNT + to]) FROM[n++] = from;
-  FROM_START[to + 1] = n;
+function hasBioShape(): boolean {
+  for (let to = 0; to < LABEL_COUNT; to++) {
+    for (let from = 0; from < LABEL_COUNT; from++) {
+      const expected = to === 0 || (to & 1) === 1 || from === to - 1 || from === to;
+      if ((VALID[from * LABEL_COUNT + to] === 1) !== expected) return false;
+    }
+    if ((VALID[LABEL_COUNT * LABEL_COUNT + to] === 1) !== (to === 0 || (to & 1) === 1)) return false;
+  }
+  return true;
 }
+const BIO_SHAPE = hasBioShape();
 
 /**
  * Viterbi over each line: the best sequence of labels given the per-token scores
@@ -29,7 +33,8 @@ for (let to = 0, n = 0; to < LABEL_COUNT; to++) {
  *
  * Each label's best score is a max over its valid predecessors (no branch to mispredict); its
  * back-pointer is then the first predecessor that reaches that max, the one a strict comparison in
- * ascending order would keep (O, almost always, on the first try).
+ * ascending order would keep (O, almost always, on the first try). The nine labels and their
+ * predecessors are unrolled (hasBioShape): the previous token's nine scores are read once.
  */
 export function decodeLabels(
   emissions: ArrayLike<number>,
@@ -39,8 +44,7 @@ export function decodeLabels(
   out: Uint8Array,
   scratch: { back: Uint8Array; best: Float64Array },
 ): void {
-  // The max over the nine predecessors of O and of each B-X is unrolled.
-  if (LABEL_COUNT !== 9) throw new Error(`decodeLabels reads 9 labels per token, but tag-labels.ts has ${LABEL_COUNT}`);
+  if (LABEL_COUNT !== 9 || !BIO_SHAPE) throw new Error(`decodeLabels reads 9 BIO labels per token, but tag-labels.ts has ${LABEL_COUNT} (or other transitions)`);
   const { back, best } = scratch;
   let lineStart = 0;
   for (let t = 0; t < count; t++) {
@@ -56,34 +60,38 @@ export function decodeLabels(
       continue;
     }
     const previous = LABEL_COUNT - here;
-    for (let to = 0; to < LABEL_COUNT; to++) {
-      const first = FROM_START[to];
-      const last = FROM_START[to + 1];
-      let score = -Infinity;
-      if (last - first === LABEL_COUNT) {
-        score = Math.max(
-          best[previous] + transitions[to],
-          best[previous + 1] + transitions[9 + to],
-          best[previous + 2] + transitions[18 + to],
-          best[previous + 3] + transitions[27 + to],
-          best[previous + 4] + transitions[36 + to],
-          best[previous + 5] + transitions[45 + to],
-          best[previous + 6] + transitions[54 + to],
-          best[previous + 7] + transitions[63 + to],
-          best[previous + 8] + transitions[72 + to],
-        );
-      } else {
-        for (let k = first; k < last; k++) score = Math.max(score, best[previous + FROM[k]] + transitions[FROM[k] * LABEL_COUNT + to]);
-      }
-      let from = 0;
-      for (let k = first; k < last; k++) {
-        if (best[previous + FROM[k]] + transitions[FROM[k] * LABEL_COUNT + to] === score) {
-          from = FROM[k];
-          break;
-        }
-      }
+    const p0 = best[previous];
+    const p1 = best[previous + 1];
+    const p2 = best[previous + 2];
+    const p3 = best[previous + 3];
+    const p4 = best[previous + 4];
+    const p5 = best[previous + 5];
+    const p6 = best[previous + 6];
+    const p7 = best[previous + 7];
+    const p8 = best[previous + 8];
+    // O and B-X (0, 1, 3, 5, 7): any predecessor.
+    for (let to = 0; to < LABEL_COUNT; to += to === 0 ? 1 : 2) {
+      const s0 = p0 + transitions[to];
+      const s1 = p1 + transitions[9 + to];
+      const s2 = p2 + transitions[18 + to];
+      const s3 = p3 + transitions[27 + to];
+      const s4 = p4 + transitions[36 + to];
+      const s5 = p5 + transitions[45 + to];
+      const s6 = p6 + transitions[54 + to];
+      const s7 = p7 + transitions[63 + to];
+      const s8 = p8 + transitions[72 + to];
+      const score = Math.max(s0, s1, s2, s3, s4, s5, s6, s7, s8);
       best[here + to] = score + emissions[row + to];
-      back[row + to] = from;
+      back[row + to] =
+        s0 === score ? 0 : s1 === score ? 1 : s2 === score ? 2 : s3 === score ? 3 : s4 === score ? 4 : s5 === score ? 5 : s6 === score ? 6 : s7 === score ? 7 : s8 === score ? 8 : 0;
+    }
+    // I-X (2, 4, 6, 8): B-X or I-X.
+    for (let to = 2; to < LABEL_COUNT; to += 2) {
+      const begin = (to === 2 ? p1 : to === 4 ? p3 : to === 6 ? p5 : p7) + transitions[(to - 1) * LABEL_COUNT + to];
+      const inside = (to === 2 ? p2 : to === 4 ? p4 : to === 6 ? p6 : p8) + transitions[to * LABEL_COUNT + to];
+      const score = Math.max(begin, inside);
+      best[here + to] = score + emissions[row + to];
+      back[row + to] = begin === score ? to - 1 : inside === score ? to : 0;
     }
   }
   if (count > 0) backtrack(lineStart, count, best, ((count - 1) & 1) * LABEL_COUNT, back, out);

@@ -32,6 +32,11 @@ import {
  */
 const MAX_CACHED_WORDS = 1 << 16;
 const ROW = SLOT_COUNT * LABEL_COUNT;
+/**
+ * Row 0 of `rows` holds the boundary features' scores (before a line's first token, after its last);
+ * word id w has row w + 1. A neighbour slot thus reads one array whether or not the line ends there.
+ */
+const BOUNDARY_ROW = 0;
 /** Tokens of scratch (emissions, scores, labels) kept past a document that needed more (as the extractor's folded buffer). */
 const MAX_RETAINED_TOKENS = 1 << 16;
 
@@ -51,13 +56,13 @@ export interface Tagger {
   readonly model: TaggerModel;
   readonly names: TaggerNames;
   words: WordTable;
+  /** ROW scores per row: the boundary's (BOUNDARY_ROW), then each cached word's (its id + 1). */
   rows: Float32Array;
   /**
    * Per lexicon word id (`doc.word`, which matching already looked up): its row, or -1. Most tokens
    * are lexicon words («قال», «الرئيس»), and an array read is cheaper than hashing them again.
    */
   rowOfLexiconWord: Int32Array;
-  readonly boundary: Float32Array;
   readonly evidence: Evidence;
   emissions: Float32Array;
   labels: Uint8Array;
@@ -73,15 +78,16 @@ export interface Tagger {
 export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Refold): Tagger {
   // scoreTokens sums the nine labels in nine locals.
   if (LABEL_COUNT !== 9) throw new Error(`the tagger sums 9 labels per token, but tag-labels.ts has ${LABEL_COUNT}`);
-  const boundary = new Float32Array(ROW);
-  for (let slot = 0; slot < SLOT_COUNT; slot++) addWeights(model, boundaryFeature(slot), boundary, slot * LABEL_COUNT);
+  // scoreTokens reads the four neighbour slots unrolled, in this order.
+  if (SLOT_OFFSETS.join() !== '0,-1,-2,1,2') throw new Error(`the tagger reads slots at 0, -1, -2, 1, 2, but token-features.ts has ${SLOT_OFFSETS.join(', ')}`);
+  const rows = new Float32Array(1024 * ROW);
+  for (let slot = 0; slot < SLOT_COUNT; slot++) addWeights(model, boundaryFeature(slot), rows, BOUNDARY_ROW * ROW + slot * LABEL_COUNT);
   return {
     model,
     names,
     words: new WordTable(1024),
-    rows: new Float32Array(1024 * ROW),
+    rows,
     rowOfLexiconWord: new Int32Array(0),
-    boundary,
     evidence: createEvidence(),
     emissions: new Float32Array(0),
     labels: new Uint8Array(0),
@@ -105,24 +111,24 @@ function addWeights(model: TaggerModel, feature: number, out: Float32Array, at: 
 function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, kind: number): number {
   // One hash per token: the lookup and, for a new word, the insertion share it (no string is built).
   const h = hashWord(codes, start, end);
-  let id = tagger.words.lookupHashed(codes, start, end, false, h);
-  if (id >= 0) return id;
-  id = tagger.words.addAbsent(codes, start, end, h);
-  if ((id + 1) * ROW > tagger.rows.length) {
+  const found = tagger.words.lookupHashed(codes, start, end, false, h);
+  if (found >= 0) return found + 1;
+  const row = tagger.words.addAbsent(codes, start, end, h) + 1;
+  if ((row + 1) * ROW > tagger.rows.length) {
     let length = tagger.rows.length * 2;
-    if (length > MAX_CACHED_WORDS * ROW && id < MAX_CACHED_WORDS) length = MAX_CACHED_WORDS * ROW;
+    if (length > (MAX_CACHED_WORDS + 1) * ROW && row <= MAX_CACHED_WORDS) length = (MAX_CACHED_WORDS + 1) * ROW;
     const rows = new Float32Array(length);
     rows.set(tagger.rows);
     tagger.rows = rows;
   }
   const { model, rows, scratch } = tagger;
   // After the cache started over, the row still holds an evicted word's sums.
-  rows.fill(0, id * ROW, (id + 1) * ROW);
+  rows.fill(0, row * ROW, (row + 1) * ROW);
   for (let slot = 0; slot < SLOT_COUNT; slot++) {
     const n = wordFeatures(codes, start, end, kind, slot, model.nameCounts, scratch, 0);
-    for (let i = 0; i < n; i++) addWeights(model, scratch[i], rows, id * ROW + slot * LABEL_COUNT);
+    for (let i = 0; i < n; i++) addWeights(model, scratch[i], rows, row * ROW + slot * LABEL_COUNT);
   }
-  return id;
+  return row;
 }
 
 /** `tagger.wordOf[t]`: each token's row, through the lexicon's word ids where matching found one. */
@@ -191,7 +197,7 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     tagger.back = new Uint8Array(capacity * LABEL_COUNT);
   }
   findRows(doc, tagger);
-  const { wordOf, emissions, boundary, rows } = tagger;
+  const { wordOf, emissions, rows } = tagger;
   const { weights, rowOf: featureRow } = tagger.model;
   const { start: evidenceStart, ids: evidenceIds } = tagger.evidence;
   const { flags } = tokens;
@@ -204,6 +210,8 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
       lineEnd = t + 1;
       while (lineEnd < count && !(flags[lineEnd] & AFTER_NEWLINE)) lineEnd++;
     }
+    // The slots in SLOT_OFFSETS order (0, -1, -2, 1, 2), unrolled; outside the line, the boundary
+    // row (BOUNDARY_ROW), so that every slot reads the one array `rows`.
     let from = wordOf[t] * ROW;
     let e0 = rows[from];
     let e1 = rows[from + 1];
@@ -214,28 +222,32 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     let e6 = rows[from + 6];
     let e7 = rows[from + 7];
     let e8 = rows[from + 8];
-    // The neighbours in their slots, or the line's boundary; then the evidence.
-    for (let slot = 1, i = evidenceStart[t], last = evidenceStart[t + 1]; slot < SLOT_COUNT || i < last; slot++) {
-      let source = weights;
-      if (slot < SLOT_COUNT) {
-        const u = t + SLOT_OFFSETS[slot];
-        const inLine = u >= lineStart && u < lineEnd;
-        source = inLine ? rows : boundary;
-        from = (inLine ? wordOf[u] * ROW : 0) + slot * LABEL_COUNT;
-      } else {
-        const row = featureRow[evidenceIds[i++]];
-        if (row < 0) continue;
-        from = row * LABEL_COUNT;
-      }
-      e0 = round(e0 + source[from]);
-      e1 = round(e1 + source[from + 1]);
-      e2 = round(e2 + source[from + 2]);
-      e3 = round(e3 + source[from + 3]);
-      e4 = round(e4 + source[from + 4]);
-      e5 = round(e5 + source[from + 5]);
-      e6 = round(e6 + source[from + 6]);
-      e7 = round(e7 + source[from + 7]);
-      e8 = round(e8 + source[from + 8]);
+    for (let slot = 1; slot < SLOT_COUNT; slot++) {
+      const u = slot === 1 ? t - 1 : slot === 2 ? t - 2 : slot === 3 ? t + 1 : t + 2;
+      from = (u >= lineStart && u < lineEnd ? wordOf[u] : BOUNDARY_ROW) * ROW + slot * LABEL_COUNT;
+      e0 = round(e0 + rows[from]);
+      e1 = round(e1 + rows[from + 1]);
+      e2 = round(e2 + rows[from + 2]);
+      e3 = round(e3 + rows[from + 3]);
+      e4 = round(e4 + rows[from + 4]);
+      e5 = round(e5 + rows[from + 5]);
+      e6 = round(e6 + rows[from + 6]);
+      e7 = round(e7 + rows[from + 7]);
+      e8 = round(e8 + rows[from + 8]);
+    }
+    for (let i = evidenceStart[t], last = evidenceStart[t + 1]; i < last; i++) {
+      const row = featureRow[evidenceIds[i]];
+      if (row < 0) continue;
+      from = row * LABEL_COUNT;
+      e0 = round(e0 + weights[from]);
+      e1 = round(e1 + weights[from + 1]);
+      e2 = round(e2 + weights[from + 2]);
+      e3 = round(e3 + weights[from + 3]);
+      e4 = round(e4 + weights[from + 4]);
+      e5 = round(e5 + weights[from + 5]);
+      e6 = round(e6 + weights[from + 6]);
+      e7 = round(e7 + weights[from + 7]);
+      e8 = round(e8 + weights[from + 8]);
     }
     const at = t * LABEL_COUNT;
     emissions[at] = e0;
@@ -475,54 +487,51 @@ const topWeights = new Float64Array(EXPLAINED);
 const topParts = new Int32Array(EXPLAINED);
 
 /**
+ * Keeps `weight` among the `kept` heaviest so far (topWeights, topParts); returns the new count.
+ * A tie goes after the weights already kept, as a stable sort would put it.
+ */
+function considerWeight(kept: number, weight: number, part: number): number {
+  let at = kept;
+  while (at > 0 && topWeights[at - 1] < weight) at--;
+  if (at === EXPLAINED) return kept;
+  for (let k = Math.min(kept, EXPLAINED - 1); k > at; k--) {
+    topWeights[k] = topWeights[k - 1];
+    topParts[k] = topParts[k - 1];
+  }
+  topWeights[at] = weight;
+  topParts[at] = part;
+  return kept < EXPLAINED ? kept + 1 : kept;
+}
+
+/**
  * The span's provenance, whose `detail` names the three features that weighed most for the first
  * token's label (what --explain shows). Only those three are put into words: a span's first token
  * has some thirty features. Ties keep the features' order (word slots, then evidence), as a stable
- * sort of them all would. The words are read now (the document's buffers are reused by the next
- * extract); the line with its weights is written when `detail` is first read (JSON.stringify, a
- * worker's structured clone and --explain all read it), since most callers never do.
+ * sort of them all would. The line is written now, a plain property: an object literal with a lazy
+ * getter cost about four times as much to create as the three short strings and weights it saves.
  */
 function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): Provenance {
   const { tokens, folded } = doc;
-  const { evidence, model, names } = tagger;
+  const { evidence, model, names, rows, wordOf } = tagger;
   let kept = 0;
-  const consider = (weight: number, part: number): void => {
-    let at = kept;
-    while (at > 0 && topWeights[at - 1] < weight) at--;
-    if (at === EXPLAINED) return;
-    for (let k = Math.min(kept, EXPLAINED - 1); k > at; k--) {
-      topWeights[k] = topWeights[k - 1];
-      topParts[k] = topParts[k - 1];
-    }
-    topWeights[at] = weight;
-    topParts[at] = part;
-    if (kept < EXPLAINED) kept++;
-  };
   for (let slot = 0; slot < SLOT_COUNT; slot++) {
     const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[slot]);
-    if (u >= 0) consider(tagger.rows[tagger.wordOf[u] * ROW + slot * LABEL_COUNT + label], -1 - slot);
+    if (u >= 0) kept = considerWeight(kept, rows[wordOf[u] * ROW + slot * LABEL_COUNT + label], -1 - slot);
   }
   for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) {
     const row = model.rowOf[evidence.ids[i]];
-    if (row >= 0) consider(model.weights[row * LABEL_COUNT + label], i);
+    if (row >= 0) kept = considerWeight(kept, model.weights[row * LABEL_COUNT + label], i);
   }
-  const texts: string[] = [];
-  const weights: number[] = [];
+  let detail = `${LABELS[label]}: `;
   for (let k = 0; k < kept; k++) {
     const part = topParts[k];
+    let text: string;
     if (part < 0) {
       const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[-1 - part]);
-      texts.push(`${SLOT_NAMES[-1 - part]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»`);
-    } else texts.push(describeEvidence(evidence, evidence.described[part], names.cues, names.entryTypes, names.flags));
-    weights.push(topWeights[k]);
+      text = `${SLOT_NAMES[-1 - part]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»`;
+    } else text = describeEvidence(evidence, evidence.described[part], names.cues, names.entryTypes, names.flags);
+    const weight = topWeights[k];
+    detail += `${k > 0 ? ', ' : ''}${text} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`;
   }
-  let detail: string | undefined;
-  return {
-    kind: 'model',
-    id: model.header.id,
-    get detail(): string {
-      detail ??= `${LABELS[label]}: ${texts.map((text, k) => `${text} ${weights[k] >= 0 ? '+' : ''}${weights[k].toFixed(2)}`).join(', ')}`;
-      return detail;
-    },
-  };
+  return { kind: 'model', id: model.header.id, detail };
 }
