@@ -201,10 +201,47 @@ export interface Evidence {
   /** What alam alone keeps of them (resolveOverlaps). */
   kept: readonly Candidate[];
   count: number;
-  /** Scratch pairs (token, id, description) before they are grouped by token. */
-  pairToken: Int32Array;
-  pairId: Int32Array;
-  pairDescribed: Int32Array;
+  /** Per-token scratch of collectEvidence, reused from one document to the next. */
+  scratch: EvidenceScratch;
+}
+
+/** collectEvidence's per-token scratch (see there). */
+interface EvidenceScratch {
+  /** Per token: how many features the matches, candidates and kept spans give it, then where the next one goes. */
+  cursor: Int32Array;
+  /** Per token: the bare word's hash (wordKey), 0 for no word. */
+  keys: Int32Array;
+  /** Per token: the document's number of its bare word, -1 for none. */
+  numbers: Int32Array;
+  /** Per token: 4 bits per type (only the lowest used) of the kept spans and of the candidates over it. */
+  own: Int32Array;
+  ownCandidates: Int32Array;
+  /** Per token: the type of the kept span over it, 0 for none. */
+  covered: Uint8Array;
+  /** Per word number: 4 bits per type, how many kept spans (candidates) read the word as that type. */
+  byWord: Int32Array;
+  byWordCandidates: Int32Array;
+  /** Open addressing from a bare word's hash to its number: `table[2s]` the hash, `table[2s + 1]` the number (-1: free). */
+  table: Int32Array;
+}
+
+/** Tokens of scratch kept past a document that needed more (a 1 MB line of «.» is a million tokens). */
+const MAX_RETAINED_TOKENS = 1 << 16;
+
+function createScratch(capacity: number): EvidenceScratch {
+  let slots = 16;
+  while (slots < capacity * 2) slots *= 2;
+  return {
+    cursor: new Int32Array(capacity),
+    keys: new Int32Array(capacity),
+    numbers: new Int32Array(capacity),
+    own: new Int32Array(capacity),
+    ownCandidates: new Int32Array(capacity),
+    covered: new Uint8Array(capacity),
+    byWord: new Int32Array(capacity),
+    byWordCandidates: new Int32Array(capacity),
+    table: new Int32Array(slots * 2),
+  };
 }
 
 export function createEvidence(capacity = 256): Evidence {
@@ -215,9 +252,7 @@ export function createEvidence(capacity = 256): Evidence {
     candidates: [],
     kept: [],
     count: 0,
-    pairToken: new Int32Array(capacity * 8),
-    pairId: new Int32Array(capacity * 8),
-    pairDescribed: new Int32Array(capacity * 8),
+    scratch: createScratch(capacity),
   };
 }
 
@@ -226,6 +261,8 @@ const TYPE_NAMES = ['', 'PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'NATIONALI
 const POSITION_NAMES = ['first of', 'inside', 'last of', 'alone as'];
 /** Matches longer than this many tokens are not looked back for. */
 const LONGEST_MATCH = 8;
+/** The most features one token gets from the lexicon's flags and cues (32 bits, three tokens each) and from the document (E_UNRESOLVED, E_DOCUMENT*). */
+const MOST_TOKEN_FEATURES = 3 * 32 + 3 * 32 + 1 + 2 * 5;
 
 /** 0 first, 1 inside, 2 last, 3 alone. */
 function positionIn(t: number, tokStart: number, tokEnd: number): number {
@@ -244,106 +281,226 @@ function sourceHash(candidate: Candidate): number {
   return candidate.source ? stringHash(candidate.source.id) : 1;
 }
 
-/** The evidence of every token of the document (after the rules have run). */
+/**
+ * The evidence of every token of the document (after the rules have run). Each token's features
+ * come in this order (training and run time sum them in it): the lexicon's flags around it, the cues
+ * before it, the matches over it, the candidates over it, alam's kept spans over and next to it,
+ * then what the document says of its word. The first two and the last are written token by token;
+ * the middle three, which spans hand out, go into a gap left for them, counted first: each match,
+ * candidate and kept span is read once, not looked back for from every token.
+ */
 export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
-  const { tokens, matches, index, folded } = doc;
+  const { tokens, matches, index } = doc;
   const count = tokens.count;
-  const codes = folded.codes;
-  let pairs = 0;
-  const add = (t: number, template: number, value: number, described: number): void => {
-    if (pairs === evidence.pairToken.length) growPairs(evidence);
-    evidence.pairToken[pairs] = t;
-    evidence.pairId[pairs] = featureId(template, value);
-    evidence.pairDescribed[pairs] = template * 0x1000000 + described;
-    pairs++;
-  };
+  const lineFlags = tokens.flags;
+  const candidates = doc.candidates;
+  const kept = resolveOverlaps(candidates, count).kept;
+  const scratch = prepareScratch(evidence, count);
+  const { cursor, covered } = scratch;
+  const sameLine = (t: number): boolean => !(lineFlags[t] & AFTER_NEWLINE);
 
-  for (let t = 0; t < count; t++) {
-    // The lexicon's word classes of the token and its neighbours: given name, family name, common word …
-    for (let offset = -1; offset <= 1; offset++) {
-      const u = offset === 0 ? t : neighbourOf(doc, t, offset);
-      if (u < 0) continue;
-      let flags = doc.tokenFlags[u];
-      while (flags !== 0) {
-        const bit = 31 - Math.clz32(flags);
-        flags ^= 1 << bit;
-        add(t, E_FLAG, bit * 4 + offset + 1, bit * 4 + offset + 1);
-      }
-    }
-    // Cue phrases starting at the token or just before it: a title, a head noun, a place cue.
-    for (let offset = -2; offset <= 0; offset++) {
-      const u = offset === 0 ? t : neighbourOf(doc, t, offset);
-      if (u < 0) continue;
-      let bits = doc.cueBits[u];
-      while (bits !== 0) {
-        const bit = 31 - Math.clz32(bits);
-        bits ^= 1 << bit;
-        add(t, E_CUE, bit * 4 + offset + 2, bit * 4 + offset + 2);
-      }
-    }
-    // The lexicon forms covering the token, by the type and tier of their best entries.
-    for (let from = Math.max(0, t - LONGEST_MATCH); from <= t; from++) {
-      for (let m = matches.head[from], last = matches.head[from + 1]; m < last; m++) {
-        const tokEnd = matches.tokEnd[m];
-        if (tokEnd <= t) continue;
-        const position = positionIn(t, from, tokEnd);
-        const form = matches.form[m];
-        const first = index.formStart[form];
-        for (let i = first, end = first + Math.min(index.formSize[form], 2); i < end; i++) {
-          const entry = index.entryList[i];
-          const tier = index.entryFlags(entry) & (ENTRY_CONTEXT | ENTRY_CUE_TIER);
-          const value = (index.entryTypeCode[entry] * 4 + tier) * 4 + position;
-          add(t, E_MATCH, value, value);
-        }
-      }
+  // How many features each token gets from the spans over and next to it.
+  cursor.fill(0, 0, count);
+  for (let from = 0; from < count; from++) {
+    for (let m = matches.head[from], last = matches.head[from + 1]; m < last; m++) {
+      const entries = Math.min(index.formSize[matches.form[m]], 2);
+      for (let t = from, end = Math.min(matches.tokEnd[m], from + LONGEST_MATCH + 1); t < end; t++) cursor[t] += entries;
     }
   }
-
-  // What the lexicon and the rules proposed, and what alam alone would have kept.
-  const candidates = doc.candidates;
-  candidates.forEach((candidate, c) => {
-    const source = sourceHash(candidate);
-    const type = TYPE_CODE[candidate.type];
-    for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
-      const position = positionIn(t, candidate.tokStart, candidate.tokEnd);
-      add(t, E_CANDIDATE, Math.imul(source, 31) + type * 4 + position, c * 4 + position);
-      add(t, E_CANDIDATE_TYPE, type * 4 + position, c * 4 + position);
-    }
-  });
-  const kept = resolveOverlaps(candidates, count).kept;
-  const positionOf = new Map<Candidate, number>();
-  candidates.forEach((candidate, c) => positionOf.set(candidate, c));
-  const covered = new Uint8Array(count);
-  // What alam made of each word across the document: 4 bits per type of the kept spans, and of all candidates.
-  const byWord = new Map<number, number>();
-  const byWordCandidates = new Map<number, number>();
-  // The word without its proclitics and its article: «الريال» and «ريال مدريد» meet on «ريال».
-  const wordKey = (t: number): number => {
-    if (tokens.kind[t] !== WORD) return 0;
-    const start = doc.stemStart[t];
-    const end = tokens.end[t];
-    const bare = end - start > 4 && codes[start] === ALEF && codes[start + 1] === LAM ? start + 2 : start;
-    return hashWord(codes, bare, end);
-  };
-  const keys = new Int32Array(count);
-  for (let t = 0; t < count; t++) keys[t] = wordKey(t);
-  const own = new Int32Array(count);
-  const ownCandidates = new Int32Array(count);
+  for (const candidate of candidates) for (let t = candidate.tokStart; t < candidate.tokEnd; t++) cursor[t] += 2;
+  covered.fill(0, 0, count);
   for (const candidate of kept) {
     const type = TYPE_CODE[candidate.type];
     for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
       covered[t] = type;
-      // The reading next door: a name often runs on, or stops, at alam's span's edge.
-      const before = neighbourOf(doc, t, -1);
-      const after = neighbourOf(doc, t, 1);
-      if (before >= 0) add(before, E_RESOLVED_NEAR, type * 8 + positionIn(t, candidate.tokStart, candidate.tokEnd) * 2, (positionOf.get(candidate) ?? 0) * 4);
-      if (after >= 0) add(after, E_RESOLVED_NEAR, type * 8 + positionIn(t, candidate.tokStart, candidate.tokEnd) * 2 + 1, (positionOf.get(candidate) ?? 0) * 4 + 1);
-      add(t, E_RESOLVED, type * 4 + positionIn(t, candidate.tokStart, candidate.tokEnd), (positionOf.get(candidate) ?? 0) * 4 + positionIn(t, candidate.tokStart, candidate.tokEnd));
-      if (keys[t] === 0) continue;
+      cursor[t]++;
+      if (t > 0 && sameLine(t)) cursor[t - 1]++;
+      if (t + 1 < count && sameLine(t + 1)) cursor[t + 1]++;
+    }
+  }
+  countWordReadings(doc, candidates, kept, scratch);
+  const { keys, numbers, own, ownCandidates, byWord, byWordCandidates } = scratch;
+
+  // Token by token: the flags and cues, the gap, what the document says of the word.
+  let n = 0;
+  let ids = evidence.ids;
+  let described = evidence.described;
+  const start = evidence.start;
+  for (let t = 0; t < count; t++) {
+    if (n + cursor[t] + MOST_TOKEN_FEATURES > ids.length) {
+      const length = Math.max(ids.length * 2, n + cursor[t] + MOST_TOKEN_FEATURES);
+      const grownIds = new Int32Array(length);
+      grownIds.set(ids.subarray(0, n));
+      const grownDescribed = new Int32Array(length);
+      grownDescribed.set(described.subarray(0, n));
+      evidence.ids = ids = grownIds;
+      evidence.described = described = grownDescribed;
+    }
+    start[t] = n;
+    const before = t > 0 && sameLine(t);
+    const before2 = before && t > 1 && sameLine(t - 1);
+    const after = t + 1 < count && sameLine(t + 1);
+    // The lexicon's word classes of the token and its neighbours: given name, family name, common word …
+    for (let offset = -1; offset <= 1; offset++) {
+      if (offset === -1 ? !before : offset === 1 ? !after : false) continue;
+      let flags = doc.tokenFlags[t + offset];
+      while (flags !== 0) {
+        const bit = 31 - Math.clz32(flags);
+        flags ^= 1 << bit;
+        const value = bit * 4 + offset + 1;
+        ids[n] = featureId(E_FLAG, value);
+        described[n++] = E_FLAG * 0x1000000 + value;
+      }
+    }
+    // Cue phrases starting at the token or just before it: a title, a head noun, a place cue.
+    for (let offset = -2; offset <= 0; offset++) {
+      if (offset === -2 ? !before2 : offset === -1 ? !before : false) continue;
+      let bits = doc.cueBits[t + offset];
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits ^= 1 << bit;
+        const value = bit * 4 + offset + 2;
+        ids[n] = featureId(E_CUE, value);
+        described[n++] = E_CUE * 0x1000000 + value;
+      }
+    }
+    const gap = cursor[t];
+    cursor[t] = n;
+    n += gap;
+    if (!covered[t]) {
+      ids[n] = featureId(E_UNRESOLVED, tokens.kind[t]);
+      described[n++] = E_UNRESOLVED * 0x1000000 + tokens.kind[t];
+    }
+    if (keys[t] === 0) continue;
+    const counts = byWord[numbers[t]];
+    const countsCandidates = byWordCandidates[numbers[t]];
+    for (let type = 1; type <= 5; type++) {
       const shift = (type - 1) * 4;
+      // Elsewhere in the document: the token's own reading is not counted.
+      if (((counts >>> shift) & 15) - ((own[t] >>> shift) & 1) > 0) {
+        ids[n] = featureId(E_DOCUMENT, type);
+        described[n++] = E_DOCUMENT * 0x1000000 + type;
+      }
+      if (((countsCandidates >>> shift) & 15) - ((ownCandidates[t] >>> shift) & 1) > 0) {
+        ids[n] = featureId(E_DOCUMENT_CANDIDATE, type);
+        described[n++] = E_DOCUMENT_CANDIDATE * 0x1000000 + type;
+      }
+    }
+  }
+  start[count] = n;
+
+  // The gaps, in the order the spans come: matches, candidates, kept spans.
+  const put = (t: number, template: number, value: number, description: number): void => {
+    const at = cursor[t]++;
+    ids[at] = featureId(template, value);
+    described[at] = template * 0x1000000 + description;
+  };
+  // The lexicon forms covering the token, by the type and tier of their best entries.
+  for (let from = 0; from < count; from++) {
+    for (let m = matches.head[from], last = matches.head[from + 1]; m < last; m++) {
+      const tokEnd = matches.tokEnd[m];
+      const form = matches.form[m];
+      const first = index.formStart[form];
+      const entries = first + Math.min(index.formSize[form], 2);
+      for (let t = from, end = Math.min(tokEnd, from + LONGEST_MATCH + 1); t < end; t++) {
+        const position = positionIn(t, from, tokEnd);
+        for (let i = first; i < entries; i++) {
+          const entry = index.entryList[i];
+          const tier = index.entryFlags(entry) & (ENTRY_CONTEXT | ENTRY_CUE_TIER);
+          const value = (index.entryTypeCode[entry] * 4 + tier) * 4 + position;
+          put(t, E_MATCH, value, value);
+        }
+      }
+    }
+  }
+  // What the lexicon and the rules proposed, and what alam alone would have kept.
+  const positionOf = new Map<Candidate, number>();
+  candidates.forEach((candidate, c) => {
+    positionOf.set(candidate, c);
+    const source = sourceHash(candidate);
+    const type = TYPE_CODE[candidate.type];
+    for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
+      const position = positionIn(t, candidate.tokStart, candidate.tokEnd);
+      put(t, E_CANDIDATE, Math.imul(source, 31) + type * 4 + position, c * 4 + position);
+      put(t, E_CANDIDATE_TYPE, type * 4 + position, c * 4 + position);
+    }
+  });
+  for (const candidate of kept) {
+    const type = TYPE_CODE[candidate.type];
+    const c = positionOf.get(candidate) ?? 0;
+    for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
+      const position = positionIn(t, candidate.tokStart, candidate.tokEnd);
+      // The reading next door: a name often runs on, or stops, at alam's span's edge.
+      if (t > 0 && sameLine(t)) put(t - 1, E_RESOLVED_NEAR, type * 8 + position * 2, c * 4);
+      if (t + 1 < count && sameLine(t + 1)) put(t + 1, E_RESOLVED_NEAR, type * 8 + position * 2 + 1, c * 4 + 1);
+      put(t, E_RESOLVED, type * 4 + position, c * 4 + position);
+    }
+  }
+  evidence.count = count;
+  // A copy: the tagger then replaces the document's candidates, and --explain reads these by index.
+  evidence.candidates = candidates.slice();
+  evidence.kept = kept;
+  return evidence;
+}
+
+/** The scratch for `count` tokens: grown when short, dropped for a far smaller document when it grew past MAX_RETAINED_TOKENS. */
+function prepareScratch(evidence: Evidence, count: number): EvidenceScratch {
+  const held = evidence.scratch.cursor.length;
+  if (held < count || (held > MAX_RETAINED_TOKENS && count * 8 < held)) {
+    const capacity = Math.min(count * 2, count + MAX_RETAINED_TOKENS);
+    evidence.scratch = createScratch(capacity);
+    evidence.start = new Int32Array(capacity + 1);
+  }
+  return evidence.scratch;
+}
+
+/**
+ * What alam made of each word across the document (E_DOCUMENT, E_DOCUMENT_CANDIDATE): per bare
+ * word, 4 bits per type counting the kept spans over it (`byWord`) and the candidates (`byWordCandidates`,
+ * once per token and type), and each token's own share (`own`, `ownCandidates`). The words are the
+ * hashes of wordKey, numbered per document.
+ */
+function countWordReadings(doc: Doc, candidates: readonly Candidate[], kept: readonly Candidate[], scratch: EvidenceScratch): void {
+  const { tokens, folded } = doc;
+  const count = tokens.count;
+  const codes = folded.codes;
+  const { keys, numbers, own, ownCandidates, byWord, byWordCandidates, table } = scratch;
+  // A table for this document's tokens only: a small document after a large one clears little.
+  let slots = 16;
+  while (slots < count * 2) slots *= 2;
+  const mask = slots - 1;
+  table.fill(-1, 0, slots * 2);
+  let words = 0;
+  for (let t = 0; t < count; t++) {
+    // The word without its proclitics and its article: «الريال» and «ريال مدريد» meet on «ريال».
+    let key = 0;
+    if (tokens.kind[t] === WORD) {
+      const start = doc.stemStart[t];
+      const end = tokens.end[t];
+      key = hashWord(codes, end - start > 4 && codes[start] === ALEF && codes[start + 1] === LAM ? start + 2 : start, end);
+    }
+    keys[t] = key;
+    numbers[t] = -1;
+    if (key === 0) continue;
+    let slot = (key ^ (key >>> 15)) & mask;
+    while (table[slot * 2 + 1] >= 0 && table[slot * 2] !== key) slot = (slot + 1) & mask;
+    if (table[slot * 2 + 1] < 0) {
+      table[slot * 2] = key;
+      table[slot * 2 + 1] = words++;
+    }
+    numbers[t] = table[slot * 2 + 1];
+  }
+  byWord.fill(0, 0, words);
+  byWordCandidates.fill(0, 0, words);
+  own.fill(0, 0, count);
+  ownCandidates.fill(0, 0, count);
+  for (const candidate of kept) {
+    const shift = (TYPE_CODE[candidate.type] - 1) * 4;
+    for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
+      if (keys[t] === 0) continue;
       own[t] |= 1 << shift;
-      const counts = byWord.get(keys[t]) ?? 0;
-      if (((counts >>> shift) & 15) < 15) byWord.set(keys[t], counts + (1 << shift));
+      const counts = byWord[numbers[t]];
+      if (((counts >>> shift) & 15) < 15) byWord[numbers[t]] = counts + (1 << shift);
     }
   }
   for (const candidate of candidates) {
@@ -351,58 +508,10 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
     for (let t = candidate.tokStart; t < candidate.tokEnd; t++) {
       if (keys[t] === 0 || (ownCandidates[t] >>> shift) & 1) continue;
       ownCandidates[t] |= 1 << shift;
-      const counts = byWordCandidates.get(keys[t]) ?? 0;
-      if (((counts >>> shift) & 15) < 15) byWordCandidates.set(keys[t], counts + (1 << shift));
+      const counts = byWordCandidates[numbers[t]];
+      if (((counts >>> shift) & 15) < 15) byWordCandidates[numbers[t]] = counts + (1 << shift);
     }
   }
-  for (let t = 0; t < count; t++) {
-    if (!covered[t]) add(t, E_UNRESOLVED, tokens.kind[t], tokens.kind[t]);
-    if (keys[t] === 0) continue;
-    const counts = byWord.get(keys[t]) ?? 0;
-    const countsCandidates = byWordCandidates.get(keys[t]) ?? 0;
-    for (let type = 1; type <= 5; type++) {
-      const shift = (type - 1) * 4;
-      // Elsewhere in the document: the token's own reading is not counted.
-      if (((counts >>> shift) & 15) - ((own[t] >>> shift) & 1) > 0) add(t, E_DOCUMENT, type, type);
-      if (((countsCandidates >>> shift) & 15) - ((ownCandidates[t] >>> shift) & 1) > 0) add(t, E_DOCUMENT_CANDIDATE, type, type);
-    }
-  }
-  groupByToken(evidence, pairs, count);
-  // A copy: the tagger then replaces the document's candidates, and --explain reads these by index.
-  evidence.candidates = candidates.slice();
-  evidence.kept = kept;
-  return evidence;
-}
-
-function growPairs(evidence: Evidence): void {
-  const grow = (a: Int32Array): Int32Array => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  evidence.pairToken = grow(evidence.pairToken);
-  evidence.pairId = grow(evidence.pairId);
-  evidence.pairDescribed = grow(evidence.pairDescribed);
-}
-
-/** A counting sort of the pairs by token, stable: each token's features in the order they were added. */
-function groupByToken(evidence: Evidence, pairs: number, count: number): void {
-  if (evidence.start.length < count + 1) evidence.start = new Int32Array(count * 2 + 1);
-  if (evidence.ids.length < pairs) {
-    evidence.ids = new Int32Array(pairs * 2);
-    evidence.described = new Int32Array(pairs * 2);
-  }
-  const { start, ids, described, pairToken, pairId, pairDescribed } = evidence;
-  start.fill(0, 0, count + 1);
-  for (let p = 0; p < pairs; p++) start[pairToken[p] + 1]++;
-  for (let t = 0; t < count; t++) start[t + 1] += start[t];
-  const next = start.slice(0, count);
-  for (let p = 0; p < pairs; p++) {
-    const at = next[pairToken[p]]++;
-    ids[at] = pairId[p];
-    described[at] = pairDescribed[p];
-  }
-  evidence.count = count;
 }
 
 /** A readable name of an evidence feature (what --explain shows). */
