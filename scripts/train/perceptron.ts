@@ -1,7 +1,7 @@
 import { decodeLabels } from '#alam/tag/decode-labels';
 import { LABEL_COUNT } from '#alam/tag/tag-labels';
 import { FEATURE_BITS, FEATURE_MASK } from '#alam/tag/token-features';
-import type { TaggerModel } from '#alam/tag/model-file';
+import { createTaggerModel, type TaggerModel } from '#alam/tag/model-file';
 import type { FeatureStore, TrainingDocument } from './collect-documents';
 
 /** The domain copy of a feature: the same evidence, weighed for news or Wikipedia alone. */
@@ -146,10 +146,10 @@ export function createPerceptron(store: FeatureStore, options: PerceptronOptions
 }
 
 /** A model straight from weights (no quantization), to score an epoch on the dev sets. */
-export function toModel(parts: ModelWeights, base: Omit<TaggerModel, 'rowOf' | 'weights' | 'transitions'>): TaggerModel {
+export function toModel(parts: ModelWeights, base: Pick<TaggerModel, 'header' | 'nameCounts'>): TaggerModel {
   const rowOf = new Int32Array(1 << FEATURE_BITS).fill(-1);
   parts.featureIds.forEach((id, row) => (rowOf[id] = row));
-  return { ...base, rowOf, weights: parts.weights, transitions: parts.transitions };
+  return createTaggerModel(base.header, rowOf, parts.weights, parts.transitions, base.nameCounts);
 }
 
 /**

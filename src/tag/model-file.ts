@@ -36,8 +36,21 @@ export interface TaggerModel {
   readonly header: ModelHeader;
   /** Per feature id (2^FEATURE_BITS): its row in `weights`, or -1 when the model has no weight for it. */
   readonly rowOf: Int32Array;
-  /** LABEL_COUNT scores per row. */
+  /**
+   * LABEL_COUNT scores per row, all of them: the first read converts every row (training's checks
+   * and the tests read it). The tagger reads `rowWeights` through weightRow instead.
+   */
   readonly weights: Float32Array;
+  /**
+   * The same scores, converted from `quantized` row by row as the tagger first needs them
+   * (`converted[row]`): a run reads a few thousand of the 250,000 rows, and converting them all cost
+   * more than half of loading the model (2.25 million multiplications and 9 MB of pages written).
+   */
+  readonly rowWeights: Float32Array;
+  /** Per row: 1 once `rowWeights` holds it. */
+  readonly converted: Uint8Array;
+  /** Converts row `row` into `rowWeights` (see weightRow). */
+  readonly convertRow: (row: number) => void;
   /** `transitions[from * LABEL_COUNT + to]`; from = LABEL_COUNT is the start of a line. */
   readonly transitions: Float32Array;
   readonly nameCounts: NameCounts;
@@ -152,26 +165,58 @@ export function decodeModel(bytes: Buffer, file: string): TaggerModel {
   let at = align(MAGIC.length + 4 + json);
   const expected = sizes.reduce((sum, size) => sum + align(size), at);
   if (bytes.length !== expected) throw new ModelError(file, `the model file is ${bytes.length} bytes, its header describes ${expected}; it is truncated or corrupt`);
-  // A copy aligned for the typed views (a Buffer from readFileSync may start at any offset of its pool).
-  const copy = new Uint8Array(bytes.length);
-  copy.set(bytes);
-  const view = (size: number): ArrayBuffer => {
-    const slice = copy.buffer.slice(at, at + size);
+  // Views on the file's bytes where they are aligned for them (readFileSync gives a large file its
+  // own buffer, from offset 0); otherwise one aligned copy (a small Buffer may sit anywhere in a pool).
+  // The sections kept past loading are copied out of it, so that the file's bytes can go.
+  const { buffer, byteOffset } = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const view = (size: number): number => {
+    const offset = byteOffset + at;
     at += align(size);
-    return slice;
+    return offset;
   };
-  const featureIds = new Uint32Array(view(sizes[0]));
-  const quantized = new Int16Array(view(sizes[1]));
-  const transitions = new Float32Array(view(sizes[2]));
-  const hashes = new Int32Array(view(sizes[3]));
-  const buckets = new Uint8Array(view(sizes[4]));
+  const featureIds = new Uint32Array(buffer, view(sizes[0]), features);
+  const quantized = new Int16Array(buffer, view(sizes[1]), features * LABEL_COUNT);
+  const transitions = new Float32Array(buffer, view(sizes[2]), (LABEL_COUNT + 1) * LABEL_COUNT).slice();
+  const hashes = new Int32Array(buffer, view(sizes[3]), names).slice();
+  const buckets = new Uint8Array(buffer, view(sizes[4]), names).slice();
   const rowOf = new Int32Array(1 << FEATURE_BITS).fill(-1);
   for (let row = 0; row < features; row++) {
     const id = featureIds[row];
     if (id >= rowOf.length || (row > 0 && id <= featureIds[row - 1])) throw new ModelError(file, `feature ${row} is out of order or out of range; the model file is corrupt`);
     rowOf[id] = row;
   }
-  const weights = new Float32Array(quantized.length);
-  for (let i = 0; i < quantized.length; i++) weights[i] = quantized[i] * header.scale;
-  return { header, rowOf, weights, transitions, nameCounts: { hashes, buckets } };
+  // Untouched until a row is converted: the pages of a large typed array are mapped as they are written.
+  const rowWeights = new Float32Array(quantized.length);
+  const converted = new Uint8Array(features);
+  const scale = header.scale;
+  const convertRow = (row: number): void => {
+    for (let i = row * LABEL_COUNT, end = i + LABEL_COUNT; i < end; i++) rowWeights[i] = quantized[i] * scale;
+    converted[row] = 1;
+  };
+  let all = false;
+  return {
+    header,
+    rowOf,
+    get weights(): Float32Array {
+      if (!all) for (let row = 0; row < features; row++) if (converted[row] === 0) convertRow(row);
+      all = true;
+      return rowWeights;
+    },
+    rowWeights,
+    converted,
+    convertRow,
+    transitions,
+    nameCounts: { hashes, buckets },
+  };
+}
+
+/** A model from weights already in float32 (training scores each epoch's straight from them): every row converted. */
+export function createTaggerModel(header: ModelHeader, rowOf: Int32Array, weights: Float32Array, transitions: Float32Array, nameCounts: NameCounts): TaggerModel {
+  return { header, rowOf, weights, rowWeights: weights, converted: new Uint8Array(weights.length / LABEL_COUNT).fill(1), convertRow: () => undefined, transitions, nameCounts };
+}
+
+/** Where row `row`'s LABEL_COUNT scores start in `model.rowWeights`, converted on first use. */
+export function weightRow(model: TaggerModel, row: number): number {
+  if (model.converted[row] === 0) model.convertRow(row);
+  return row * LABEL_COUNT;
 }

@@ -9,7 +9,7 @@ import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
 import { ALEF, BA, FA, KAF, LAM, WAW } from '../tokenize/arabic-letters';
 import { classifyChar, MARK } from '../tokenize/char-class';
 import { decodeLabels } from './decode-labels';
-import type { TaggerModel } from './model-file';
+import { weightRow, type TaggerModel } from './model-file';
 import type { Refold } from './model-letters';
 import { isBegin, labelClass, LABEL_COUNT, LABELS, OUTSIDE } from './tag-labels';
 import {
@@ -102,8 +102,8 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
 function addWeights(model: TaggerModel, feature: number, out: Float32Array, at: number): void {
   const row = model.rowOf[feature];
   if (row < 0) return;
-  const w = model.weights;
-  const from = row * LABEL_COUNT;
+  const w = model.rowWeights;
+  const from = weightRow(model, row);
   for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += w[from + l];
 }
 
@@ -198,7 +198,8 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
   }
   findRows(doc, tagger);
   const { wordOf, emissions, rows } = tagger;
-  const { weights, rowOf: featureRow } = tagger.model;
+  const { model } = tagger;
+  const { rowWeights: weights, rowOf: featureRow, converted } = model;
   const { start: evidenceStart, ids: evidenceIds } = tagger.evidence;
   const { flags } = tokens;
   const round = Math.fround;
@@ -238,6 +239,7 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     for (let i = evidenceStart[t], last = evidenceStart[t + 1]; i < last; i++) {
       const row = featureRow[evidenceIds[i]];
       if (row < 0) continue;
+      if (converted[row] === 0) model.convertRow(row);
       from = row * LABEL_COUNT;
       e0 = round(e0 + weights[from]);
       e1 = round(e1 + weights[from + 1]);
@@ -520,7 +522,7 @@ function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): Proven
   }
   for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) {
     const row = model.rowOf[evidence.ids[i]];
-    if (row >= 0) kept = considerWeight(kept, model.weights[row * LABEL_COUNT + label], i);
+    if (row >= 0) kept = considerWeight(kept, model.rowWeights[weightRow(model, row) + label], i);
   }
   let detail = `${LABELS[label]}: `;
   for (let k = 0; k < kept; k++) {
