@@ -20,7 +20,11 @@ import {
   MAX_TOKEN_FEATURES,
   SLOT_COUNT,
   SLOT_NAMES,
+  SLOT_NEXT1,
+  SLOT_NEXT2,
   SLOT_OFFSETS,
+  SLOT_PREV1,
+  SLOT_PREV2,
   wordFeatures,
   type Evidence,
 } from './token-features';
@@ -69,6 +73,8 @@ export interface Tagger {
   back: Uint8Array;
   /** Viterbi's scores of the previous token and of this one. */
   readonly best: Float64Array;
+  /** The model's transition scores as doubles (the same values): Viterbi adds them to doubles without converting each. */
+  readonly transitions: Float64Array;
   wordOf: Int32Array;
   readonly scratch: Int32Array;
   /** For an extractor with other folds than the defaults: the letters the model reads (model-letters.ts). */
@@ -93,6 +99,7 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
     labels: new Uint8Array(0),
     back: new Uint8Array(0),
     best: new Float64Array(2 * LABEL_COUNT),
+    transitions: Float64Array.from(model.transitions),
     wordOf: new Int32Array(0),
     scratch: new Int32Array(MAX_TOKEN_FEATURES),
     refold,
@@ -223,19 +230,46 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     let e6 = rows[from + 6];
     let e7 = rows[from + 7];
     let e8 = rows[from + 8];
-    for (let slot = 1; slot < SLOT_COUNT; slot++) {
-      const u = slot === 1 ? t - 1 : slot === 2 ? t - 2 : slot === 3 ? t + 1 : t + 2;
-      from = (u >= lineStart && u < lineEnd ? wordOf[u] : BOUNDARY_ROW) * ROW + slot * LABEL_COUNT;
-      e0 = round(e0 + rows[from]);
-      e1 = round(e1 + rows[from + 1]);
-      e2 = round(e2 + rows[from + 2]);
-      e3 = round(e3 + rows[from + 3]);
-      e4 = round(e4 + rows[from + 4]);
-      e5 = round(e5 + rows[from + 5]);
-      e6 = round(e6 + rows[from + 6]);
-      e7 = round(e7 + rows[from + 7]);
-      e8 = round(e8 + rows[from + 8]);
-    }
+    from = (t - 1 >= lineStart ? wordOf[t - 1] : BOUNDARY_ROW) * ROW + SLOT_PREV1 * LABEL_COUNT;
+    e0 = round(e0 + rows[from]);
+    e1 = round(e1 + rows[from + 1]);
+    e2 = round(e2 + rows[from + 2]);
+    e3 = round(e3 + rows[from + 3]);
+    e4 = round(e4 + rows[from + 4]);
+    e5 = round(e5 + rows[from + 5]);
+    e6 = round(e6 + rows[from + 6]);
+    e7 = round(e7 + rows[from + 7]);
+    e8 = round(e8 + rows[from + 8]);
+    from = (t - 2 >= lineStart ? wordOf[t - 2] : BOUNDARY_ROW) * ROW + SLOT_PREV2 * LABEL_COUNT;
+    e0 = round(e0 + rows[from]);
+    e1 = round(e1 + rows[from + 1]);
+    e2 = round(e2 + rows[from + 2]);
+    e3 = round(e3 + rows[from + 3]);
+    e4 = round(e4 + rows[from + 4]);
+    e5 = round(e5 + rows[from + 5]);
+    e6 = round(e6 + rows[from + 6]);
+    e7 = round(e7 + rows[from + 7]);
+    e8 = round(e8 + rows[from + 8]);
+    from = (t + 1 < lineEnd ? wordOf[t + 1] : BOUNDARY_ROW) * ROW + SLOT_NEXT1 * LABEL_COUNT;
+    e0 = round(e0 + rows[from]);
+    e1 = round(e1 + rows[from + 1]);
+    e2 = round(e2 + rows[from + 2]);
+    e3 = round(e3 + rows[from + 3]);
+    e4 = round(e4 + rows[from + 4]);
+    e5 = round(e5 + rows[from + 5]);
+    e6 = round(e6 + rows[from + 6]);
+    e7 = round(e7 + rows[from + 7]);
+    e8 = round(e8 + rows[from + 8]);
+    from = (t + 2 < lineEnd ? wordOf[t + 2] : BOUNDARY_ROW) * ROW + SLOT_NEXT2 * LABEL_COUNT;
+    e0 = round(e0 + rows[from]);
+    e1 = round(e1 + rows[from + 1]);
+    e2 = round(e2 + rows[from + 2]);
+    e3 = round(e3 + rows[from + 3]);
+    e4 = round(e4 + rows[from + 4]);
+    e5 = round(e5 + rows[from + 5]);
+    e6 = round(e6 + rows[from + 6]);
+    e7 = round(e7 + rows[from + 7]);
+    e8 = round(e8 + rows[from + 8]);
     for (let i = evidenceStart[t], last = evidenceStart[t + 1]; i < last; i++) {
       const row = featureRow[evidenceIds[i]];
       if (row < 0) continue;
@@ -280,7 +314,7 @@ function neighbourOnLine(flags: Uint8Array, count: number, t: number, offset: nu
 /** Decodes the scored tokens: `tagger.labels[t]` for t < tokens.count. */
 export function labelTokens(doc: Doc, tagger: Tagger): Uint8Array {
   scoreTokens(doc, tagger);
-  decodeLabels(tagger.emissions, doc.tokens.count, doc.tokens.flags, tagger.model.transitions, tagger.labels, tagger);
+  decodeLabels(tagger.emissions, doc.tokens.count, doc.tokens.flags, tagger.transitions, tagger.labels, tagger);
   return tagger.labels;
 }
 
