@@ -229,8 +229,6 @@ interface EvidenceScratch {
 const MAX_RETAINED_TOKENS = 1 << 16;
 
 function createScratch(capacity: number): EvidenceScratch {
-  let slots = 16;
-  while (slots < capacity * 2) slots *= 2;
   return {
     cursor: new Int32Array(capacity),
     keys: new Int32Array(capacity),
@@ -240,7 +238,7 @@ function createScratch(capacity: number): EvidenceScratch {
     covered: new Uint8Array(capacity),
     byWord: new Int32Array(capacity),
     byWordCandidates: new Int32Array(capacity),
-    table: new Int32Array(slots * 2),
+    table: new Int32Array(64),
   };
 }
 
@@ -464,13 +462,8 @@ function countWordReadings(doc: Doc, candidates: readonly Candidate[], kept: rea
   const { tokens, folded } = doc;
   const count = tokens.count;
   const codes = folded.codes;
-  const { keys, numbers, own, ownCandidates, byWord, byWordCandidates, table } = scratch;
-  // A table for this document's tokens only: a small document after a large one clears little.
-  let slots = 16;
-  while (slots < count * 2) slots *= 2;
-  const mask = slots - 1;
-  table.fill(-1, 0, slots * 2);
-  let words = 0;
+  const { keys, numbers, own, ownCandidates, byWord, byWordCandidates } = scratch;
+  let wordTokens = 0;
   for (let t = 0; t < count; t++) {
     // The word without its proclitics and its article: «الريال» and «ريال مدريد» meet on «ريال».
     let key = 0;
@@ -480,6 +473,18 @@ function countWordReadings(doc: Doc, candidates: readonly Candidate[], kept: rea
       key = hashWord(codes, end - start > 4 && codes[start] === ALEF && codes[start + 1] === LAM ? start + 2 : start, end);
     }
     keys[t] = key;
+    if (key !== 0) wordTokens++;
+  }
+  // A table for this document's words only, at most half full: a small document after a large one clears little.
+  let slots = 16;
+  while (slots < wordTokens * 2) slots *= 2;
+  if (scratch.table.length < slots * 2) scratch.table = new Int32Array(slots * 2);
+  const table = scratch.table;
+  const mask = slots - 1;
+  table.fill(-1, 0, slots * 2);
+  let words = 0;
+  for (let t = 0; t < count; t++) {
+    const key = keys[t];
     numbers[t] = -1;
     if (key === 0) continue;
     let slot = (key ^ (key >>> 15)) & mask;
