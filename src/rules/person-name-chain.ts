@@ -1,6 +1,6 @@
 import { candidateAt, type Doc } from '../document';
 import type { Rule } from './helpers/rule';
-import { NAME_LINK } from './helpers/cue-classes';
+import { NAME_LINK, SPEECH_VERB } from './helpers/cue-classes';
 import { readPersonName } from './helpers/read-person-name';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { cueAt } from './helpers/cue-at';
@@ -9,6 +9,7 @@ import { foldedSlice } from './helpers/token-text';
 import { hasArticle } from './helpers/has-article';
 import { isCommon, isForeignName, isGivenName, isNameWord, isSurnameWord } from './helpers/is-name-word';
 import { PRIORITY } from '../priorities';
+import { ALEF_MAKSURA, YA } from '../tokenize/arabic-letters';
 import type { EntityType } from '../types';
 
 /**
@@ -28,7 +29,7 @@ const NOT_OPENING = new Set(['ولد']);
 export const personNameChain: Rule = {
   id: 'person-name-chain',
   description: 'a given name (Arabic or foreign) followed by name tokens: «[نيكولاي باتروشيف]», «[خليفة بن زايد]»',
-  cues: [NAME_LINK],
+  cues: [NAME_LINK, SPEECH_VERB],
   apply(doc: Doc): void {
     for (let t = 0; t < doc.tokens.count; t++) {
       const opensChain =
@@ -38,7 +39,7 @@ export const personNameChain: Rule = {
         (opensOnLink(doc, t) && (isNameWord(doc, t + 1) || isNameWord(doc, t + 2) || linksOn(doc, t + 2)));
       // «العربي الموحد», «الدولة العثمانية»: a chain does not open on an article word.
       // (unless a nasab link follows: «[المختار بن عبد القادر]»).
-      if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK))) continue;
+      if (!opensChain || (hasArticle(doc, t) && !cueAt(doc, t + 1, NAME_LINK)) || isSpeechVerb(doc, t)) continue;
       // A person found here already stands, unless it is a bare lexicon match the chain runs past:
       // the kunya «أبو خالد» of the lexicon, and «[أبو خالد الحمصي]» in the text.
       const found = candidateAt(doc, t, PERSONS);
@@ -68,6 +69,26 @@ const PERSONS = new Set<EntityType>(['PERSON']);
  */
 function isPlainSurname(doc: Doc, t: number): boolean {
   return isSurnameWord(doc, t) && !isGivenName(doc, t) && !isCommon(doc, t);
+}
+
+/**
+ * Verbs of narration whose folded forms are given names too (folded): «[روى] عثمان بن عفان الحديث»
+ * reads «روي», the name Roy; «حكى» reads «حكي». Written with a final «ي», «روي» is the name: «[روي
+ * كين]».
+ */
+const NARRATION_VERBS = new Set(['روي', 'روت', 'حكي', 'حكت']);
+
+/**
+ * Token t is a verb of saying or narration, which opens a clause before its subject, not a name:
+ * «[روى] عثمان بن عفان», «[قال] علي عبد الله».
+ */
+function isSpeechVerb(doc: Doc, t: number): boolean {
+  const verb = cueAt(doc, t, SPEECH_VERB);
+  if (verb !== undefined && verb.tokEnd === t + 1) return true;
+  const end = doc.tokens.end[t];
+  if (!NARRATION_VERBS.has(foldedSlice(doc, doc.stemStart[t], end))) return false;
+  // The folded «ي» of «روي» was an «ى» as written (or is one, with the alefMaksura fold off).
+  return doc.folded.codes[end - 1] !== YA || doc.input.charCodeAt(doc.folded.starts[end - 1]) === ALEF_MAKSURA;
 }
 
 function opensOnLink(doc: Doc, t: number): boolean {

@@ -23,6 +23,15 @@ describe('person-name-chain: given name + name tokens, nasab chains', () => {
   ])('«ولد» first is the verb «was born», inside a name a link: %s', (expected) => expectExtracted(expected));
 
   test.each([
+    // Invented: «روى» folds to «روي», the given name Roy; written with «ى» it is the verb.
+    'روى [سالم بن مرزوق](PERSON) الحديث',
+    'وروت [سلمى بنت قيس](PERSON) أنها رأت القافلة',
+    'حكى [زياد بن عمرو](PERSON) أن القافلة وصلت',
+    // Written with «ي», «روي» is the given name Roy.
+    'التقى [روي عثمان](PERSON) بالوزير',
+  ])('a verb of narration opens no name chain: %s', (expected) => expectExtracted(expected));
+
+  test.each([
     // «إندرياس» is a foreign name, «اديناور» a family name that is no given name.
     'وصل [إندرياس اديناور](PERSON) امس',
     'غير المقيم في [باكو](PLACE) [فارس المفتي](PERSON) والسفير',
