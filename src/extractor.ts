@@ -1,4 +1,4 @@
-import { DEFAULT_TYPES, ENTITY_TYPES, type Entity, type EntityType, type Extractor, type ExtractorOptions } from './types';
+import { ANNOTATION_CONVENTIONS, DEFAULT_TYPES, ENTITY_TYPES, type Entity, type EntityType, type Extractor, type ExtractorOptions } from './types';
 import type { Doc } from './document';
 import { compileFoldTable, type CompiledFolds } from './normalize/compile-fold-table';
 import { createFoldedBuffer, foldText, type FoldedBuffer } from './normalize/fold-text';
@@ -14,6 +14,7 @@ import { proposeLexiconCandidates } from './propose/propose-lexicon-candidates';
 import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './propose/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES } from './rules';
+import { dropUnnamedBodies } from './rules/drop-unnamed-bodies';
 import type { Rule } from './rules/helpers/rule';
 import type { ProposerStage, Stage, StageContext, TaggerStage } from './stage';
 import { createTagger, tagEntities, type Tagger } from './tag/tag-entities';
@@ -27,7 +28,7 @@ import { toEntities } from './resolve/to-entities';
 import { linkEntities } from './link/link-entities';
 
 /** A context rule as a stage of the pipeline. */
-const ruleStage = (rule: Rule): Stage => ({ id: rule.id, kind: 'rule', run: (doc) => rule.apply(doc) });
+const ruleStage = (rule: Rule): Stage => ({ id: rule.id, kind: 'rule', run: (doc, { conventions }) => rule.apply(doc, conventions) });
 
 /**
  * The pipeline, in order (see docs/architecture.md). Each stage reads what the earlier ones left on
@@ -41,6 +42,9 @@ const PIPELINE: readonly Stage[] = [
   { id: 'lexicon-candidates', kind: 'propose', run: proposeLexiconCandidates } satisfies ProposerStage,
   ...RULES.map(ruleStage),
   { id: 'tag-entities', kind: 'tag', run: (doc, { tagger }) => tagger && tagEntities(doc, tagger()) } satisfies TaggerStage,
+  // After the model, which learned its spans from corpora of both conventions: under 'anercorp' a ministry
+  // it found is dropped too, «وزارة الخارجية الألمانية» (see drop-unnamed-bodies.ts).
+  ruleStage(dropUnnamedBodies),
   { id: 'propagate-names', kind: 'resolve', run: propagateNames },
   { id: 'match-fuzzy', kind: 'propose', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) } satisfies ProposerStage,
   { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested)) },
@@ -53,7 +57,7 @@ const EMPTY = new Int32Array(0);
 /** Buffers grown past this many folded characters are dropped before a far smaller document (see extract). */
 const MAX_RETAINED_CHARS = 1 << 17;
 
-const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy', 'model']);
+const OPTION_KEYS = new Set(['types', 'normalize', 'entries', 'bundledLexicon', 'nested', 'fuzzy', 'model', 'conventions']);
 
 /** The word flags by bit (lexicon-types.ts WORD_*), as --explain names them. */
 const WORD_FLAG_NAMES = ['male given name', 'female given name', 'given name', 'family name', 'foreign given name', 'foreign family name', 'foreign name', 'common word', 'stopword', 'noun homograph'];
@@ -98,7 +102,10 @@ function checkOptions(options: unknown): ExtractorOptions {
       }
     }
   }
-  const { nested, bundledLexicon, fuzzy, normalize, model } = options as ExtractorOptions;
+  const { nested, bundledLexicon, fuzzy, normalize, model, conventions } = options as ExtractorOptions;
+  if (conventions !== undefined && !(ANNOTATION_CONVENTIONS as readonly unknown[]).includes(conventions)) {
+    throw new TypeError(`option "conventions": expected one of ${ANNOTATION_CONVENTIONS.map((c) => `'${c}'`).join(', ')}, got ${describeValue(conventions)}`);
+  }
   if (normalize !== undefined && (normalize === null || typeof normalize !== 'object' || Array.isArray(normalize))) {
     throw new TypeError(`option "normalize": expected an object of fold switches ({ harakat: false, … }), got ${describeValue(normalize)}`);
   }
@@ -171,6 +178,7 @@ function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | u
   const context: StageContext = {
     folds,
     nested: checked.nested === true,
+    conventions: checked.conventions ?? 'general',
     fuzzy: fuzzyOptions ? () => (fuzzy ??= createFuzzyIndex(index as LexiconIndex, fuzzyOptions)) : undefined,
     // The model reads the bundled lexicon's evidence: without that lexicon it would be reading text it was never trained on.
     tagger: checked.model === false || checked.bundledLexicon === false || tag ? undefined : () => (tagger ??= createTagger(data?.model ?? loadBundledModel(), names, createRefold(folds.isDefault))),

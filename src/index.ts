@@ -6,8 +6,9 @@ export { normalize, type NormalizedText, type OffsetRange } from './normalize/no
 export { tokenize, type TokenizeOptions } from './tokenize/tokenize';
 export { LexiconError } from './lexicon/lexicon-error';
 export { parseEntries, readEntriesFile } from './lexicon/read-entries-file';
-export { DEFAULT_TYPES, ENTITY_TYPES } from './types';
+export { ANNOTATION_CONVENTIONS, DEFAULT_TYPES, ENTITY_TYPES } from './types';
 export type {
+  AnnotationConventions,
   CliticSplit,
   Entity,
   EntityType,

@@ -2,6 +2,7 @@ import type { Doc } from './document';
 import type { CompiledFolds } from './normalize/compile-fold-table';
 import type { FuzzyIndex } from './propose/match-fuzzy';
 import type { Tagger } from './tag/tag-entities';
+import type { AnnotationConventions } from './types';
 
 /**
  * What a stage may use besides the document: the extractor's folds and options, and the resources
@@ -16,6 +17,8 @@ export interface StageContext {
   readonly fuzzy: (() => FuzzyIndex) | undefined;
   /** The tagger (its model read on first use) unless `model: false`. */
   readonly tagger: (() => Tagger) | undefined;
+  /** Whose annotation conventions the rules follow (`conventions`, default `'general'`). */
+  readonly conventions: AnnotationConventions;
 }
 
 /**

@@ -51,6 +51,20 @@ export interface Entity {
   readonly nested?: readonly Entity[];
 }
 
+/**
+ * Whose annotation conventions to follow where the annotated corpora disagree on what is a name:
+ * - `general` (the default): a ministry or an authority named by its domain is an organization,
+ *   «[وزارة الصحة]», «[هيئة الطيران المدني]», as most guidelines (ACE, OntoNotes) and the
+ *   Wikipedia corpora (WikiFANE, AQMAR) have it; so is an association named by a noun construct,
+ *   «[جمعية رجال الأعمال]»;
+ * - `anercorp`: those are left untagged, as ANERcorp's annotators left every ministry («وزارة الخارجية
+ *   الألمانية») and most authorities («هيئة السكك الحديدية»).
+ */
+export type AnnotationConventions = 'general' | 'anercorp';
+
+/** Every annotation convention, the default first (used for validation and usage texts). */
+export const ANNOTATION_CONVENTIONS: readonly AnnotationConventions[] = ['general', 'anercorp'];
+
 /** The switchable folds of `normalize`. All default to `true`. */
 export interface NormalizeOptions {
   /** Remove harakat U+064B–U+065F and superscript alef U+0670. */
@@ -106,6 +120,11 @@ export interface ExtractorOptions {
    * since the model weighs the bundled lexicon's evidence.
    */
   readonly model?: boolean;
+  /**
+   * Whose annotation conventions to follow where corpora disagree (see AnnotationConventions):
+   * `'general'` (default) tags «[وزارة الصحة]», `'anercorp'` leaves it untagged, as ANERcorp does.
+   */
+  readonly conventions?: AnnotationConventions;
 }
 
 export interface Extractor {

@@ -9,6 +9,7 @@ export const EXTRACTOR_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'lexicon', kind: 'repeat', valueName: 'FILE', description: 'add entries from FILE: JSON array or JSONL of {"type","name","variants"?,"id"?,"subtype"?} (repeatable)' },
   { name: 'no-bundled', kind: 'flag', description: 'do not use the bundled lexicon (only --lexicon entries; the context rules still run)' },
   { name: 'no-model', kind: 'flag', description: 'without the learned tagger: the lexicon and the context rules alone' },
+  { name: 'conventions', kind: 'value', valueName: 'NAME', description: "whose annotation conventions: general (default; «وزارة الصحة» is an organization, as ACE and OntoNotes have it) or anercorp (ministries left untagged, as ANERcorp does)" },
 ];
 
 export const EXTRACT_OPTION_SPECS: readonly OptionSpec[] = [

@@ -13,6 +13,7 @@ import { isWord, startsLine } from './helpers/is-word';
 import { isVerbShaped } from './helpers/is-verb-shaped';
 import { PRIORITY } from '../priorities';
 import { ALEF, LAM, TEH } from '../tokenize/arabic-letters';
+import type { AnnotationConventions } from '../types';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
 const NATIONALITY = new Set(['NATIONALITY']);
@@ -21,15 +22,26 @@ const PLACES = new Set(['COUNTRY', 'PLACE']);
 /**
  * Indefinite heads that name an institution with a definite genitive alone: «[مصرف الرافدين]»,
  * «[معهد العلوم السياسية]», «[محكمة الجنايات الكبرى]».
- * Not مجلس, لجنة, جبهة, مركز …: «مجلس الوزراء», «جبهة الارهاب التكفيري» are no names by themselves;
- * nor وزارة: the annotated news leaves a ministry without its country untagged («وزارة الخارجية»
- * alone, TRAIN80), and tags «[وزارة الخارجية الروسية]»; nor هيئة, which read so took a body the
- * development set leaves untagged (measured with npm run eval, 2026-12).
+ * Not مجلس, لجنة, جبهة, مركز …: «مجلس الوزراء», «جبهة الارهاب التكفيري» are no names by themselves.
  */
 const NAMING_HEADS = new Set(['بنك', 'مصرف', 'جامعه', 'معهد', 'محكمه', 'جمعيه', 'حزب', 'مفوضيه', 'نقابه', 'اكاديميه']);
 /**
- * Naming heads whose construct names them only with a place: the annotated news leaves an
- * association named by a noun construct untagged, «بجمعية رجال الاعمال المصريين» (TRAIN80).
+ * Heads that name an institution by its domain under the 'general' conventions only: a ministry,
+ * «[وزارة الصحة]», and an authority, «[هيئة الطيران المدني]» (WikiFANE tags 75 of its 117
+ * ministries). ANERcorp leaves them untagged: no ministry of TRAIN80's 46 «وزارة» is tagged, not even
+ * «وزارة الخارجية الألمانية»; nor «هيئة السكك الحديدية».
+ */
+const DOMAIN_HEADS = new Set(['وزاره', 'هييه']);
+/**
+ * An authority's domain is a noun and its adjective, «[هيئة الأوراق المالية]», or a construct,
+ * «[هيئة كبار العلماء]»: a bare definite noun after «هيئة» is most often a body of people, «هيئة
+ * الشورى» (WikiFANE: untagged 20 times in 20), «هيئة التدريس», «هيئة الدفاع».
+ */
+const NEEDS_TWO_WORDS = new Set(['هييه']);
+/**
+ * Naming heads whose construct names them only with a place, under the 'anercorp' conventions: its
+ * news leaves an association named by a noun construct untagged, «بجمعية رجال الاعمال المصريين»
+ * (TRAIN80), where WikiFANE tags «[جمعية أنصار …]», «[جمعية مهندسي …]».
  */
 const CONSTRUCT_BY_PLACE_ONLY = new Set(['جمعيه']);
 /** An organization's name runs at most this many words after its head noun. */
@@ -47,7 +59,8 @@ export const orgHead: Rule = {
   id: 'org-head',
   description: 'a head noun (حزب، مجلس، جامعة، منظمة …) with its distinctive genitive/adjective chain: «[المجلس الاعلى للامن القومي الايراني]»',
   cues: [ORG_HEAD, PERSON_TITLE, REGNAL_TITLE],
-  apply(doc: Doc): void {
+  apply(doc: Doc, conventions: AnnotationConventions): void {
+    const general = conventions === 'general';
     let from = 0;
     for (let head = nextCue(doc, ORG_HEAD, 0); head; head = nextCue(doc, ORG_HEAD, from)) {
       const t = head.tokStart;
@@ -55,8 +68,19 @@ export const orgHead: Rule = {
       const definite = hasArticle(doc, t);
       // «المساعي [المنظمة]»: a definite head right after a definite word is an adjective, not a head.
       if (definite && hasArticle(doc, t - 1) && !isStopword(doc, t - 1)) continue;
-      const last = chainEnd(doc, head, definite, !definite && NAMING_HEADS.has(foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1])));
+      const word = foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1]);
+      const byDomain = general && !definite && DOMAIN_HEADS.has(word);
+      const reading: HeadReading = {
+        definite,
+        naming: !definite && (NAMING_HEADS.has(word) || byDomain),
+        constructByNoun: general || !CONSTRUCT_BY_PLACE_ONLY.has(word),
+        // «[وزارة التربية والتعليم]»: a ministry's domain may be two nouns.
+        twoDomains: byDomain && word === 'وزاره',
+      };
+      const last = chainEnd(doc, head, reading);
       if (last < 0) continue;
+      // «هيئة الشورى»: an authority's bare genitive is no name (NEEDS_TWO_WORDS).
+      if (byDomain && NEEDS_TWO_WORDS.has(word) && last === head.tokEnd + 1 && !entityAt(doc, head.tokEnd, DISTINCTIVE, true)) continue;
       addRuleCandidate(doc, 'ORGANIZATION', { tokStart: t, tokEnd: last, start: head.start }, {
         rule: 'org-head',
         detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with a distinctive chain`,
@@ -69,11 +93,23 @@ export const orgHead: Rule = {
   },
 };
 
+/** How a head noun opens a name (chainEnd). */
+interface HeadReading {
+  /** The head has the article: «المجلس». */
+  readonly definite: boolean;
+  /** An indefinite head whose definite genitive names it by itself: «[مصرف الرافدين]». */
+  readonly naming: boolean;
+  /** A naming head's construct may govern a noun, not only a place: «[محكمة أمن الدولة]». */
+  readonly constructByNoun: boolean;
+  /** A second noun joined by «و» belongs to the name: «[وزارة التربية والتعليم]». */
+  readonly twoDomains: boolean;
+}
+
 /**
  * Where the name of the organization headed by `head` ends: after its chain of article words,
  * genitives and known entities, when the chain holds something distinctive; -1 otherwise.
  */
-function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean): number {
+function chainEnd(doc: Doc, head: TokenSpan, { definite, naming, constructByNoun, twoDomains }: HeadReading): number {
   let p = head.tokEnd;
   let last = p;
   let distinctive = false;
@@ -86,6 +122,10 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
     // domain and a nationality right after the conjunct agrees with the head over both:
     // «[وزارة التربية والتعليم الأردنية]».
     if (startsWithConjunction(doc, p)) {
+      if (twoDomains && p === head.tokEnd + 1 && named && isSecondDomain(doc, p)) {
+        p = last = p + 1;
+        continue;
+      }
       if (named || !isConjunctOfName(doc, p)) break;
       p++;
       continue;
@@ -109,8 +149,10 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
     // own, «[جمعية الهلال الأحمر] مخيم جنين», where «[جامعة القاهرة]» takes it right after the head.
     if (entity && p > head.tokEnd && !hasArticle(doc, p) && entity.start === doc.tokens.start[p] && hasArticle(doc, p - 1)) break;
     if (entity && (entity.start === doc.tokens.start[p] || hasArticle(doc, p))) {
-      if (named && entity.type !== 'NATIONALITY') break;
-      p = last = entity.tokEnd;
+      // After the name, a word that is a country too is its nationality: «[وزارة الصحة السعودية]».
+      const nationality = named && entity.type !== 'NATIONALITY' ? entityAt(doc, p, NATIONALITY, true) : entity;
+      if (!nationality) break;
+      p = last = nationality.tokEnd;
       distinctive = named = true;
       continue;
     }
@@ -125,7 +167,7 @@ function chainEnd(doc: Doc, head: TokenSpan, definite: boolean, naming: boolean)
     }
     // A naming head's genitive may itself be a construct, «[محكمة أمن الدولة]», «[محكمة جنايات القاهرة]»:
     // an indefinite noun and the noun or place it governs (constructEnd).
-    const construct = naming && p === head.tokEnd ? constructEnd(doc, p, !CONSTRUCT_BY_PLACE_ONLY.has(foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1]))) : -1;
+    const construct = naming && p === head.tokEnd ? constructEnd(doc, p, constructByNoun) : -1;
     if (construct > 0) {
       p = last = construct;
       distinctive = named = true;
@@ -150,6 +192,20 @@ function isConjunctOfName(doc: Doc, t: number): boolean {
   if (!hasArticle(doc, t) || isStopword(doc, t) || cueAt(doc, t, PERSON_TITLE) || entityAt(doc, t, DISTINCTIVE, true)) return false;
   const next = t + 1;
   if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next) || startsWithConjunction(doc, next)) return false;
+  const nationality = entityAt(doc, next, NATIONALITY, true);
+  return nationality !== undefined && nationality.start === doc.tokens.start[next];
+}
+
+/**
+ * Token t, a definite noun after «و» right after a ministry's domain, is a second domain: what follows
+ * it is no definite noun that would make it the next phrase's, unless a nationality agreeing with
+ * the head: «[وزارة الاقتصاد والتجارة] .», «[وزارة الصحة والسكان المصرية]».
+ */
+function isSecondDomain(doc: Doc, t: number): boolean {
+  if (!hasArticle(doc, t) || isStopword(doc, t) || cueAt(doc, t, PERSON_TITLE) || entityAt(doc, t, DISTINCTIVE, true)) return false;
+  const next = t + 1;
+  if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next)) return true;
+  if (startsWithConjunction(doc, next)) return false;
   const nationality = entityAt(doc, next, NATIONALITY, true);
   return nationality !== undefined && nationality.start === doc.tokens.start[next];
 }

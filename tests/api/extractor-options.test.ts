@@ -23,6 +23,16 @@ describe('createExtractor options', () => {
     expect(extract('زار أيران').map((e) => e.text)).toEqual(['أيران']);
   });
 
+  test("conventions: a ministry named by its domain is an organization under 'general' (the default), not under 'anercorp'", () => {
+    const text = 'قالت وزارة الصحة ان';
+    const found = (options?: ExtractorOptions): string[] => createExtractor(options).extract(text).map((e) => `${e.type}:${e.text}`);
+    expect(found()).toEqual(['ORGANIZATION:وزارة الصحة']);
+    expect(found({ conventions: 'general', model: false })).toEqual(['ORGANIZATION:وزارة الصحة']);
+    expect(found({ conventions: 'anercorp' })).toEqual([]);
+    expect(found({ conventions: 'anercorp', model: false })).toEqual([]);
+    expect(createExtractor({ conventions: 'anercorp' }).options.conventions).toBe('anercorp');
+  });
+
   test('custom entries are preferred over the bundled lexicon, and instances are independent', () => {
     const mine = createExtractor({ entries: [{ type: 'PERSON', name: 'موسكو', id: 'person:moscow' }] });
     expect(mine.extract('وصل موسكو')[0]).toMatchObject({ type: 'PERSON', id: 'person:moscow' });
@@ -32,13 +42,15 @@ describe('createExtractor options', () => {
 
   test.each<[unknown, string]>([
     ['fast', 'createExtractor(options): expected an options object, got string'],
-    [{ typs: ['PERSON'] }, 'createExtractor(options): unknown option "typs"; expected one of types, normalize, entries, bundledLexicon, nested, fuzzy, model'],
+    [{ typs: ['PERSON'] }, 'createExtractor(options): unknown option "typs"; expected one of types, normalize, entries, bundledLexicon, nested, fuzzy, model, conventions'],
     [{ types: 'PERSON' }, 'option "types": expected an array of entity types, got string'],
     [{ types: ['PEOPLE'] }, 'option "types": unknown entity type "PEOPLE"; expected PERSON, COUNTRY, ORGANIZATION, PLACE, NATIONALITY'],
     [{ nested: 'yes' }, 'option "nested": expected a boolean, got string'],
     [{ fuzzy: { minLength: 1 } }, 'option "fuzzy.minLength": expected an integer >= 3, got 1'],
     [{ fuzzy: { threshold: 2 } }, 'option "fuzzy.threshold": expected a number in (0, 1], got 2'],
     [{ fuzzy: { distance: 2 } }, 'option "fuzzy": unknown key "distance"; expected minLength, threshold'],
+    [{ conventions: 'ace' }, `option "conventions": expected one of 'general', 'anercorp', got string`],
+    [{ conventions: ['anercorp'] }, `option "conventions": expected one of 'general', 'anercorp', got an array`],
   ])('rejects %j', (options, message) => {
     expect(() => createExtractor(options as ExtractorOptions)).toThrow(new TypeError(message));
   });

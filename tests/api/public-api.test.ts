@@ -39,6 +39,7 @@ describe('the public API', () => {
 
   test('alam exports exactly these names', () => {
     expect(shapeOf(alam)).toEqual({
+      ANNOTATION_CONVENTIONS: 'object',
       DEFAULT_TYPES: 'object',
       ENTITY_TYPES: 'object',
       LexiconError: 'function',
@@ -90,6 +91,7 @@ describe('the public API', () => {
   test('constants', () => {
     expect(alam['ENTITY_TYPES']).toEqual(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'NATIONALITY']);
     expect(alam['DEFAULT_TYPES']).toEqual(['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE']);
+    expect(alam['ANNOTATION_CONVENTIONS']).toEqual(['general', 'anercorp']);
     expect(alam['OUTPUT_FORMATS']).toEqual(['json', 'jsonl', 'tsv', 'conll', 'html', 'pretty']);
   });
 

@@ -64,6 +64,16 @@ describe('alam extract (text mode)', () => {
     expect(await types(['-t', 'PERSON,PLACE'])).toEqual(['PERSON', 'PLACE']);
   });
 
+  test("--conventions anercorp leaves a ministry named by its domain untagged, as ANERcorp does; 'general' is the default", async () => {
+    const found = async (args: string[]): Promise<string[]> => {
+      const r = await runAlam(['extract', '--format', 'json', ...args], { input: 'قالت وزارة الصحة ان' });
+      return (JSON.parse(r.stdout) as JsonDocument[])[0]?.entities.map((e) => e.text) ?? [];
+    };
+    expect(await found([])).toEqual(['وزارة الصحة']);
+    expect(await found(['--conventions', 'general', '--no-model'])).toEqual(['وزارة الصحة']);
+    expect(await found(['--conventions', 'anercorp'])).toEqual([]);
+  });
+
   test('--explain adds the provenance', async () => {
     const result = await runAlam(['extract', ...LEX, '--explain'], { input: 'في موسكو' });
     expect((JSON.parse(result.stdout) as JsonDocument[])[0]?.entities[0]?.source).toEqual({ kind: 'lexicon', id: 'place:moscow' });

@@ -14,6 +14,7 @@ describe('alam usage errors: exit 2, message and pointer to --help on stderr, no
     [['extract', '--format', 'xml'], "alam extract: --format: unknown format 'xml' (expected json, jsonl, tsv, conll, html, pretty)"],
     [['extract', '--jsonl', '--format', 'tsv'], 'alam extract: --jsonl writes JSONL records; it cannot be combined with --format tsv'],
     [['extract', '--types', 'PERSON,CITY'], "alam extract: --types: unknown entity type 'CITY' (expected PERSON, COUNTRY, ORGANIZATION, PLACE, NATIONALITY)"],
+    [['extract', '--conventions', 'ace'], "alam extract: --conventions: unknown conventions 'ace' (expected general, anercorp)"],
     [['extract', '--workers', '2'], 'alam extract: --workers applies to JSONL records mode only (add --jsonl)'],
     [['extract', '--jsonl', '--workers', '0'], "alam extract: --workers needs a positive integer, got '0'"],
     [['extract', '--jsonl', '--workers', 'two'], "alam extract: --workers needs a positive integer, got 'two'"],
@@ -64,7 +65,7 @@ describe('help and version', () => {
 
   test('every extract option is documented in its help, with the exit codes', async () => {
     const { stdout } = await runAlam(['extract', '--help']);
-    for (const option of ['--format', '--jsonl', '--types', '--explain', '--nested', '--fuzzy', '--lexicon', '--no-bundled', '--text-field', '--workers', '--shape', '--no-fold-harakat', '--no-fold-ta-marbuta']) {
+    for (const option of ['--format', '--jsonl', '--types', '--explain', '--nested', '--fuzzy', '--lexicon', '--no-bundled', '--conventions', '--text-field', '--workers', '--shape', '--no-fold-harakat', '--no-fold-ta-marbuta']) {
       expect(stdout).toContain(option);
     }
     expect(stdout).toMatch(/Exit codes:\n {2}0 {2}success; bad JSONL records .*\n {2}1 .*\n {2}2 .*\n {2}3 .*\n {2}4 {2}the output could not be written/);

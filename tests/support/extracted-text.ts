@@ -14,8 +14,13 @@ export const extractor: Extractor = createExtractor({ model: false });
  * `expectExtracted('قال الرئيس [زاويدوف](PERSON) ان')`. With `types`, only entities of those types are compared.
  */
 export function expectExtracted(expected: string, types?: readonly EntityType[]): void {
+  expectExtractedBy(extractor, expected, types);
+}
+
+/** expectExtracted with another extractor: `expectExtractedBy(createExtractor({ conventions: 'anercorp' }), …)`. */
+export function expectExtractedBy(by: Extractor, expected: string, types?: readonly EntityType[]): void {
   const { text } = parseAnnotated(expected);
-  const entities = extractor.extract(text).filter((e) => !types || types.includes(e.type));
+  const entities = by.extract(text).filter((e) => !types || types.includes(e.type));
   expect(renderAnnotated(text, entities)).toBe(expected);
 }
 

@@ -1,5 +1,6 @@
 import type { Doc } from '../../document';
 import type { CueClass } from '../../lexicon/create-lexicon-index';
+import type { AnnotationConventions } from '../../types';
 
 /**
  * A context rule: a named, tested transform of the document's candidates. Rules read the tokens,
@@ -12,5 +13,6 @@ export interface Rule {
   readonly description: string;
   /** Cue phrases the rule needs to find (registered in the lexicon index, so proclitics peel off them too). */
   readonly cues?: readonly CueClass[];
-  apply(doc: Doc): void;
+  /** `conventions`: the extractor's option; most rules read the same text the same way under any. */
+  apply(doc: Doc, conventions: AnnotationConventions): void;
 }
