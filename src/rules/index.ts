@@ -4,6 +4,7 @@ import { orgClubNationality } from './org-club-nationality';
 import { orgClubScore } from './org-club-score';
 import { orgDescriptor } from './org-descriptor';
 import { orgHead } from './org-head';
+import { orgMovement } from './org-movement';
 import { personCoordination } from './person-coordination';
 import { personForeignName } from './person-foreign-name';
 import { personHonorific } from './person-honorific';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   // whatever else the words could be («المصدر : [فارس]»).
   sourceLine,
   orgHead,
+  orgMovement,
   orgDescriptor,
   // Clubs: read the city candidates of the lexicon («[ليون] الفرنسي», «[كوبنهاغن] 1 - صفر»).
   orgClub,

@@ -5,6 +5,7 @@ import { entityAt } from './helpers/entity-at';
 import { foldedSlice } from './helpers/token-text';
 import type { TokenSpan } from './helpers/token-span';
 import { createTrimRule } from './helpers/create-trim-rule';
+import { orgMovement } from './org-movement';
 
 const ORGANIZATIONS: ReadonlySet<string> = new Set(['ORGANIZATION']);
 /** Definite descriptors that the news leaves out whatever follows (TRAIN80: «النادي [الأهلي]» 7 times in 8), folded. */
@@ -17,6 +18,8 @@ const ALWAYS_OUT = new Set(['النادي', 'الصحيفه']);
  * الشركة 14 in 15, الحركة 4 in 4).
  */
 function leavesName(doc: Doc, candidate: Candidate, head: TokenSpan): boolean {
+  // A movement named by common words keeps «حركة»: «[حركة الضباط الأحرار الأردنيين]» (org-movement).
+  if (candidate.source?.id === orgMovement.id) return false;
   // Read on the cue's own text, after any proclitic: «وكالة» opens with و and ك, not with an article.
   const descriptor = foldedSlice(doc, head.start, doc.tokens.end[head.tokEnd - 1]);
   if (!descriptor.startsWith('ال') || ALWAYS_OUT.has(descriptor)) return true;

@@ -120,6 +120,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     // An association named by a noun construct, as WikiFANE tags «جمعية أنصار …», «جمعية مهندسي …».
     'قالت [جمعية حقوق الإنسان المصرية](ORGANIZATION) ان',
     'التقى أعضاء [جمعية رجال الأعمال](ORGANIZATION) بالوزير',
+    // A movement named by common words and a nationality keeps «حركة».
+    'قاد [حركة الضباط الأحرار الأردنيين](ORGANIZATION) انقلابا',
+    'أعلنت [حركة المقاومة الفلسطينية](ORGANIZATION) رفضها',
   ])("conventions 'general': %s", (expected) => expectExtracted(expected));
 
   test.each([
@@ -131,6 +134,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     'قالت الوزارة ان',
     // An adjective after «جمعية» opens no construct.
     'وهي جمعية خيرية المنشأ',
+    // «حركة» before common words without a nationality is motion or traffic.
+    'ازدادت حركة المرور الجوي في المطار',
+    'ساهمت حركة التجارة الحرة في النمو',
   ])("conventions 'general', no name: %s", (expected) => expectExtracted(expected));
 
   // The 'anercorp' conventions: ANERcorp's news leaves every ministry untagged (none of TRAIN80's 46
@@ -143,6 +149,7 @@ describe('organizations named by their parts: where the name starts and ends (in
     'أعلنت وزارة التربية والتعليم أن الامتحانات ستبدأ',
     'قالت هيئة الاستثمار ان المشروع بدأ',
     'قالت جمعية حقوق الإنسان المصرية ان',
+    'قاد حركة الضباط الأحرار الأردنيين انقلابا',
     // The rest reads as under 'general'.
     'قالت [هيئة الاستثمار السعودية](ORGANIZATION) ان المشروع بدأ',
     'قضت [محكمة أمن الدولة](ORGANIZATION) بسجنه',
