@@ -12,7 +12,7 @@ import { readConll } from '#alam/eval/read-conll';
 import { selectSplit } from '#alam/eval/select-split';
 import { summarizeErrors, topGroups } from '#alam/eval/summarize-errors';
 import type { EvalReport, EvalSplit, ExtractFunction } from '#alam/eval/types';
-import type { AnnotationConventions } from '#alam/types';
+import { ANNOTATION_CONVENTIONS, type AnnotationConventions } from '#alam/types';
 import { findRepoRoot, resolveSharedDir } from './lib/repo-paths';
 import { readChoice, readInteger, runScript, UsageError, type ParsedArgs } from './lib/script-args';
 
@@ -40,6 +40,8 @@ interface EvalOptions {
   readonly format: ReportFormat;
   readonly extractor: string;
   readonly model: boolean;
+  /** Every corpus under these conventions instead of its own (--conventions). */
+  readonly conventions: AnnotationConventions | undefined;
 }
 
 function readOptions(args: ParsedArgs): EvalOptions {
@@ -56,6 +58,7 @@ function readOptions(args: ParsedArgs): EvalOptions {
     format: args.flag('json') ? 'json' : readChoice(args, 'format', FORMATS, 'markdown'),
     extractor: resolve(args.value('extractor') ?? join(findRepoRoot(), 'dist')),
     model: !args.flag('no-model'),
+    conventions: args.value('conventions') === undefined ? undefined : readChoice(args, 'conventions', ANNOTATION_CONVENTIONS, 'general'),
   };
 }
 
@@ -94,7 +97,7 @@ function loadExtractor(modulePath: string, model: boolean): { extractFor: Corpus
 
 function evaluateCorpus(extractFor: CorpusExtract, key: CorpusKey, options: EvalOptions, shared: string): { key: CorpusKey; file: string; split: EvalSplit; conventions: string; report: EvalReport } {
   const corpus = CORPORA[key];
-  const { extract, conventions } = extractFor(corpus.conventions);
+  const { extract, conventions } = extractFor(options.conventions ?? corpus.conventions);
   const file = join(shared, corpus.file);
   if (!existsSync(file)) throw new Error(`${file} not found (set ALAM_SHARED to the shared data folder)`);
   const split = corpus.splits ? options.split : 'all';
@@ -124,6 +127,7 @@ DEV20 unless --split says otherwise. Each corpus is scored under its own annotat
       { name: 'block-size', kind: 'value', valueName: 'N', description: 'sentences per extractor call (default 10)' },
       { name: 'format', kind: 'value', valueName: 'F', description: 'markdown (default), text (conlleval style) or json' },
       { name: 'json', kind: 'flag', description: 'same as --format json' },
+      { name: 'conventions', kind: 'value', valueName: 'C', description: `score every corpus under these conventions (${ANNOTATION_CONVENTIONS.join(' or ')}) instead of its own` },
       { name: 'no-model', kind: 'flag', description: 'without the learned tagger: the lexicon and the rules alone (createExtractor({ model: false }))' },
       { name: 'extractor', kind: 'value', valueName: 'MODULE', description: 'module exporting extract(text) (default: the built library, dist/)' },
     ],
