@@ -1,6 +1,6 @@
 import { createExtractor, extract, LexiconError, type ExtractorOptions } from '../../src/index';
 
-const KEYS = 'types, normalize, entries, bundledLexicon, nested, fuzzy, model';
+const KEYS = 'types, normalize, entries, bundledLexicon, nested, fuzzy, model, conventions';
 const TYPES = 'PERSON, COUNTRY, ORGANIZATION, PLACE, NATIONALITY';
 
 describe('createExtractor rejects bad options with a TypeError naming the option', () => {
@@ -22,6 +22,9 @@ describe('createExtractor rejects bad options with a TypeError naming the option
     ['a fuzzy threshold of 0', { fuzzy: { threshold: 0 } }, 'option "fuzzy.threshold": expected a number in (0, 1], got 0'],
     ['a fuzzy threshold above 1', { fuzzy: { threshold: 1.5 } }, 'option "fuzzy.threshold": expected a number in (0, 1], got 1.5'],
     ['a fuzzy threshold that is a string', { fuzzy: { threshold: '0.9' } }, 'option "fuzzy.threshold": expected a number in (0, 1], got 0.9'],
+    ['unknown conventions', { conventions: 'ace' }, `option "conventions": expected one of 'general', 'anercorp', got string`],
+    ['conventions in capitals', { conventions: 'ANERcorp' }, `option "conventions": expected one of 'general', 'anercorp', got string`],
+    ['conventions that are not a string', { conventions: true }, `option "conventions": expected one of 'general', 'anercorp', got boolean`],
     ['a normalize switch that is not a boolean', { normalize: { alef: 1 } }, 'normalize option "alef" must be a boolean, got number'],
     [
       'an unknown normalize switch',
