@@ -114,7 +114,7 @@ runScript(
     const hyperParameters = { ...HYPER_PARAMETERS, learner: learnerName, epochs, domainCopies, newsRepeat, wikipediaRepeat, marginScale: MARGIN_SCALES[learnerName] };
     const id = `tagger-${sha256(JSON.stringify({ header, lexicons, hyperParameters, FEATURES_VERSION, TRAINER_VERSION })).slice(0, 8)}`;
     const modelHeader: ModelParts['header'] = { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed: SEED };
-    // Each epoch's model as scored straight from its weights, not quantized.
+    // Each epoch's model as scored from its weights, unpruned (createTaggerModel quantizes them and sets the scale).
     const epochHeader: ModelHeader = { ...modelHeader, format: 1, featureBits: FEATURE_BITS, scale: 1, counts: { features: 0, names: nameCounts.hashes.length } };
     const base = { header: epochHeader, nameCounts };
 

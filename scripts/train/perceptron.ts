@@ -145,7 +145,7 @@ export function createPerceptron(store: FeatureStore, options: PerceptronOptions
   };
 }
 
-/** A model straight from weights (no quantization), to score an epoch on the dev sets. */
+/** A model from the weights, unpruned, to score an epoch on the dev sets (quantized as the model file is: see createTaggerModel). */
 export function toModel(parts: ModelWeights, base: Pick<TaggerModel, 'header' | 'nameCounts'>): TaggerModel {
   const rowOf = new Int32Array(1 << FEATURE_BITS).fill(-1);
   parts.featureIds.forEach((id, row) => (rowOf[id] = row));

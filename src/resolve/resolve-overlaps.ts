@@ -13,11 +13,22 @@ export interface Resolved {
  * when they share a token. Linear in the tokens covered: each token remembers who holds it.
  */
 export function resolveOverlaps(candidates: readonly Candidate[], tokenCount: number, nested = false): Resolved {
-  const ranked = [...candidates].sort(
+  // A candidate sharing no token with another is kept whatever the order: only the others are
+  // ranked (most of a document's candidates, «موسكو» alone, need no sort).
+  const cover = new Uint8Array(tokenCount);
+  for (const candidate of candidates) for (let t = candidate.tokStart; t < candidate.tokEnd; t++) if (cover[t] < 2) cover[t]++;
+  const kept: Candidate[] = [];
+  const contested: Candidate[] = [];
+  for (const candidate of candidates) {
+    let alone = true;
+    for (let t = candidate.tokStart; t < candidate.tokEnd; t++) if (cover[t] > 1) alone = false;
+    if (alone) kept.push(candidate);
+    else contested.push(candidate);
+  }
+  const ranked = contested.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || b.score - a.score || a.start - b.start,
   );
   const owner = new Int32Array(tokenCount).fill(-1);
-  const kept: Candidate[] = [];
   const inner = new Map<Candidate, Candidate[]>();
   for (const candidate of ranked) {
     let blocker = -1;

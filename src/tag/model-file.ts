@@ -37,20 +37,16 @@ export interface TaggerModel {
   /** Per feature id (2^FEATURE_BITS): its row in `weights`, or -1 when the model has no weight for it. */
   readonly rowOf: Int32Array;
   /**
-   * LABEL_COUNT scores per row, all of them: the first read converts every row (training's checks
-   * and the tests read it). The tagger reads `rowWeights` through weightRow instead.
+   * LABEL_COUNT weights per row as int16, times `header.scale`: what the tagger sums. Integers add
+   * exactly and in any order, and a row is 18 bytes, half a float32 row; the tagger multiplies each
+   * token's nine sums by the scale once (tag-entities.ts).
+   */
+  readonly quantized: Int16Array;
+  /**
+   * The same weights as float32 (`quantized` times the scale), all of them: converted on first read
+   * (training's checks and the tests read it; the tagger does not).
    */
   readonly weights: Float32Array;
-  /**
-   * The same scores, converted from `quantized` row by row as the tagger first needs them
-   * (`converted[row]`): a run reads a few thousand of the 250,000 rows, and converting them all cost
-   * more than half of loading the model (2.25 million multiplications and 9 MB of pages written).
-   */
-  readonly rowWeights: Float32Array;
-  /** Per row: 1 once `rowWeights` holds it. */
-  readonly converted: Uint8Array;
-  /** Converts row `row` into `rowWeights` (see weightRow). */
-  readonly convertRow: (row: number) => void;
   /** `transitions[from * LABEL_COUNT + to]`; from = LABEL_COUNT is the start of a line. */
   readonly transitions: Float32Array;
   readonly nameCounts: NameCounts;
@@ -81,12 +77,20 @@ export interface ModelParts {
 
 const align = (n: number): number => (n + 3) & ~3;
 
-/** The bytes of a model: weights quantized to int16 over the largest magnitude. */
-export function encodeModel(parts: ModelParts): Buffer {
-  const { featureIds, weights, transitions, nameCounts } = parts;
+/** Weights as int16 over the largest magnitude: weight ≈ quantized * scale, within half a quantum. */
+export function quantizeWeights(weights: Float32Array): { scale: number; quantized: Int16Array } {
   let largest = 0;
   for (let i = 0; i < weights.length; i++) largest = Math.max(largest, Math.abs(weights[i]));
   const scale = largest > 0 ? largest / 32767 : 1;
+  const quantized = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) quantized[i] = Math.round(weights[i] / scale);
+  return { scale, quantized };
+}
+
+/** The bytes of a model: weights quantized to int16 over the largest magnitude. */
+export function encodeModel(parts: ModelParts): Buffer {
+  const { featureIds, transitions, nameCounts } = parts;
+  const { scale, quantized } = quantizeWeights(parts.weights);
   const header: ModelHeader = {
     format: 1,
     ...parts.header,
@@ -94,8 +98,6 @@ export function encodeModel(parts: ModelParts): Buffer {
     scale,
     counts: { features: featureIds.length, names: nameCounts.hashes.length },
   };
-  const quantized = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) quantized[i] = Math.round(weights[i] / scale);
   const sections: Uint8Array[] = [
     new Uint8Array(featureIds.buffer, featureIds.byteOffset, featureIds.byteLength),
     new Uint8Array(quantized.buffer),
@@ -167,7 +169,8 @@ export function decodeModel(bytes: Buffer, file: string): TaggerModel {
   if (bytes.length !== expected) throw new ModelError(file, `the model file is ${bytes.length} bytes, its header describes ${expected}; it is truncated or corrupt`);
   // Views on the file's bytes where they are aligned for them (readFileSync gives a large file its
   // own buffer, from offset 0); otherwise one aligned copy (a small Buffer may sit anywhere in a pool).
-  // The sections kept past loading are copied out of it, so that the file's bytes can go.
+  // The weights stay a view (the tagger reads them as they are, which keeps the file's bytes); the
+  // other sections kept past loading are copied out of it.
   const { buffer, byteOffset } = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   const view = (size: number): number => {
     const offset = byteOffset + at;
@@ -185,38 +188,32 @@ export function decodeModel(bytes: Buffer, file: string): TaggerModel {
     if (id >= rowOf.length || (row > 0 && id <= featureIds[row - 1])) throw new ModelError(file, `feature ${row} is out of order or out of range; the model file is corrupt`);
     rowOf[id] = row;
   }
-  // Untouched until a row is converted: the pages of a large typed array are mapped as they are written.
-  const rowWeights = new Float32Array(quantized.length);
-  const converted = new Uint8Array(features);
   const scale = header.scale;
-  const convertRow = (row: number): void => {
-    for (let i = row * LABEL_COUNT, end = i + LABEL_COUNT; i < end; i++) rowWeights[i] = quantized[i] * scale;
-    converted[row] = 1;
-  };
-  let all = false;
+  let weights: Float32Array | undefined;
   return {
     header,
     rowOf,
+    quantized,
     get weights(): Float32Array {
-      if (!all) for (let row = 0; row < features; row++) if (converted[row] === 0) convertRow(row);
-      all = true;
-      return rowWeights;
+      weights ??= dequantize(quantized, scale);
+      return weights;
     },
-    rowWeights,
-    converted,
-    convertRow,
     transitions,
     nameCounts: { hashes, buckets },
   };
 }
 
-/** A model from weights already in float32 (training scores each epoch's straight from them): every row converted. */
-export function createTaggerModel(header: ModelHeader, rowOf: Int32Array, weights: Float32Array, transitions: Float32Array, nameCounts: NameCounts): TaggerModel {
-  return { header, rowOf, weights, rowWeights: weights, converted: new Uint8Array(weights.length / LABEL_COUNT).fill(1), convertRow: () => undefined, transitions, nameCounts };
+function dequantize(quantized: Int16Array, scale: number): Float32Array {
+  const weights = new Float32Array(quantized.length);
+  for (let i = 0; i < quantized.length; i++) weights[i] = quantized[i] * scale;
+  return weights;
 }
 
-/** Where row `row`'s LABEL_COUNT scores start in `model.rowWeights`, converted on first use. */
-export function weightRow(model: TaggerModel, row: number): number {
-  if (model.converted[row] === 0) model.convertRow(row);
-  return row * LABEL_COUNT;
+/**
+ * A model from weights in float32 (training scores each epoch's): quantized as `encodeModel` writes
+ * them, so that it scores as the model file would (pruning aside).
+ */
+export function createTaggerModel(header: ModelHeader, rowOf: Int32Array, weights: Float32Array, transitions: Float32Array, nameCounts: NameCounts): TaggerModel {
+  const { scale, quantized } = quantizeWeights(weights);
+  return { header: { ...header, scale }, rowOf, quantized, weights: dequantize(quantized, scale), transitions, nameCounts };
 }

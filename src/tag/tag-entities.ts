@@ -9,7 +9,7 @@ import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
 import { ALEF, BA, FA, KAF, LAM, WAW } from '../tokenize/arabic-letters';
 import { classifyChar, MARK } from '../tokenize/char-class';
 import { decodeLabels } from './decode-labels';
-import { weightRow, type TaggerModel } from './model-file';
+import type { TaggerModel } from './model-file';
 import type { Refold } from './model-letters';
 import { isBegin, labelClass, LABEL_COUNT, LABELS, OUTSIDE } from './tag-labels';
 import {
@@ -17,6 +17,7 @@ import {
   collectEvidence,
   createEvidence,
   describeEvidence,
+  describesCandidate,
   MAX_TOKEN_FEATURES,
   SLOT_COUNT,
   SLOT_NAMES,
@@ -30,7 +31,7 @@ import {
 } from './token-features';
 
 /**
- * Word types cached per tagger: 65,536 × 5 slots × 9 labels × 4 bytes = 11.8 MB. The cache starts
+ * Word types cached per tagger: 65,536 × 5 slots × 9 labels × 4 bytes (int32) = 11.8 MB. The cache starts
  * over before a document once it holds more; a document's own words always stay (its tokens point
  * at their rows until it is decoded), so one document of more types grows it past this.
  */
@@ -41,6 +42,9 @@ const ROW = SLOT_COUNT * LABEL_COUNT;
  * word id w has row w + 1. A neighbour slot thus reads one array whether or not the line ends there.
  */
 const BOUNDARY_ROW = 0;
+/** Slots of the evidence table (see Tagger.evidenceKeys): at most half of them are used, then it starts over. */
+const EVIDENCE_SLOTS = 1 << 11;
+const EVIDENCE_MASK = EVIDENCE_SLOTS - 1;
 /** Tokens of scratch (emissions, scores, labels) kept past a document that needed more (as the extractor's folded buffer). */
 const MAX_RETAINED_TOKENS = 1 << 16;
 
@@ -60,15 +64,34 @@ export interface Tagger {
   readonly model: TaggerModel;
   readonly names: TaggerNames;
   words: WordTable;
-  /** ROW scores per row: the boundary's (BOUNDARY_ROW), then each cached word's (its id + 1). */
-  rows: Float32Array;
+  /**
+   * ROW sums per row: the boundary's (BOUNDARY_ROW), then each cached word's (its id + 1). Sums of
+   * the model's int16 weights (`model.quantized`): exact, so a word's row is the same whichever
+   * order its features come in, and a token's score is the sum of its rows, times the scale.
+   */
+  rows: Int32Array;
   /**
    * Per lexicon word id (`doc.word`, which matching already looked up): its row, or -1. Most tokens
    * are lexicon words («قال», «الرئيس»), and an array read is cheaper than hashing them again.
    */
   rowOfLexiconWord: Int32Array;
   readonly evidence: Evidence;
-  emissions: Float32Array;
+  /**
+   * The evidence features met so far, and their weights copied into one small table: the model's
+   * rows of them lie scattered over its 4.5 MB of weights (and their row numbers over the 4 MB of
+   * `rowOf`), where the word rows' traffic pushes them out of the CPU's caches; the few hundred
+   * features documents use («alam found nothing here», «lexicon: given name (1 before)»; 288 over
+   * the bench corpus) fit in a few KB here. `evidenceKeys[slot]` is a feature id + 1 (0: free; the
+   * ids are hashes, so the slot is the id's low bits), `evidenceAt[slot]` where its LABEL_COUNT
+   * weights start in `evidenceWeights` (-1: the model has none). A cache of the model only: it
+   * starts over when half full, even within a document.
+   */
+  readonly evidenceKeys: Int32Array;
+  readonly evidenceAt: Int32Array;
+  readonly evidenceWeights: Int16Array;
+  evidenceCount: number;
+  /** Each token's nine scores: its integer sums times the model's scale (Viterbi adds the float transitions to them). */
+  emissions: Float64Array;
   labels: Uint8Array;
   back: Uint8Array;
   /** Viterbi's scores of the previous token and of this one. */
@@ -76,7 +99,20 @@ export interface Tagger {
   /** The model's transition scores as doubles (the same values): Viterbi adds them to doubles without converting each. */
   readonly transitions: Float64Array;
   wordOf: Int32Array;
+  /** tagEntities' per-token scratch: the model span over each token (-1 for none), and its marks (ABSTAINED, CLAIMED). */
+  spanOf: Int32Array;
+  marks: Uint8Array;
   readonly scratch: Int32Array;
+  /**
+   * --explain's words, kept across documents: each weight's «+1.23» (direct-mapped by the int16 sum:
+   * `weightSums[i]` is the sum whose text `weightTexts[i]` holds), each evidence feature's description
+   * that names no candidate, and each cached word's folded text, by its row (not under a refold,
+   * where words of other letters share a row).
+   */
+  readonly weightSums: Int32Array;
+  readonly weightTexts: (string | undefined)[];
+  readonly evidenceTexts: Map<number, string>;
+  readonly wordTexts: Map<number, string>;
   /** For an extractor with other folds than the defaults: the letters the model reads (model-letters.ts). */
   readonly refold: Refold | undefined;
 }
@@ -86,7 +122,7 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
   if (LABEL_COUNT !== 9) throw new Error(`the tagger sums 9 labels per token, but tag-labels.ts has ${LABEL_COUNT}`);
   // scoreTokens reads the four neighbour slots unrolled, in this order.
   if (SLOT_OFFSETS.join() !== '0,-1,-2,1,2') throw new Error(`the tagger reads slots at 0, -1, -2, 1, 2, but token-features.ts has ${SLOT_OFFSETS.join(', ')}`);
-  const rows = new Float32Array(1024 * ROW);
+  const rows = new Int32Array(1024 * ROW);
   for (let slot = 0; slot < SLOT_COUNT; slot++) addWeights(model, boundaryFeature(slot), rows, BOUNDARY_ROW * ROW + slot * LABEL_COUNT);
   return {
     model,
@@ -95,23 +131,66 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
     rows,
     rowOfLexiconWord: new Int32Array(0),
     evidence: createEvidence(),
-    emissions: new Float32Array(0),
+    evidenceKeys: new Int32Array(EVIDENCE_SLOTS),
+    evidenceAt: new Int32Array(EVIDENCE_SLOTS),
+    evidenceWeights: new Int16Array((EVIDENCE_SLOTS / 2) * LABEL_COUNT),
+    evidenceCount: 0,
+    emissions: new Float64Array(0),
     labels: new Uint8Array(0),
     back: new Uint8Array(0),
     best: new Float64Array(2 * LABEL_COUNT),
     transitions: Float64Array.from(model.transitions),
     wordOf: new Int32Array(0),
+    spanOf: new Int32Array(0),
+    marks: new Uint8Array(0),
     scratch: new Int32Array(MAX_TOKEN_FEATURES),
+    weightSums: new Int32Array(WEIGHT_TEXTS),
+    weightTexts: new Array<string | undefined>(WEIGHT_TEXTS).fill(undefined),
+    evidenceTexts: new Map(),
+    wordTexts: new Map(),
     refold,
   };
 }
 
-function addWeights(model: TaggerModel, feature: number, out: Float32Array, at: number): void {
+function addWeights(model: TaggerModel, feature: number, out: Int32Array, at: number): void {
   const row = model.rowOf[feature];
   if (row < 0) return;
-  const w = model.rowWeights;
-  const from = weightRow(model, row);
+  const w = model.quantized;
+  const from = row * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += w[from + l];
+}
+
+/** Where evidence feature `feature`'s LABEL_COUNT weights start in `tagger.evidenceWeights`, or -1 when the model has none. */
+function evidenceWeightsAt(tagger: Tagger, feature: number): number {
+  const keys = tagger.evidenceKeys;
+  let slot = feature & EVIDENCE_MASK;
+  let key = keys[slot];
+  while (key !== feature + 1 && key !== 0) {
+    slot = (slot + 1) & EVIDENCE_MASK;
+    key = keys[slot];
+  }
+  if (key === 0) slot = addEvidence(tagger, feature, slot);
+  return tagger.evidenceAt[slot];
+}
+
+/** The slot of evidence feature `feature` in the evidence table, its weights copied from the model (`slot` is where its probe ended). */
+function addEvidence(tagger: Tagger, feature: number, slot: number): number {
+  const { evidenceKeys: keys, evidenceAt: at, model } = tagger;
+  if (tagger.evidenceCount >= EVIDENCE_SLOTS / 2) {
+    keys.fill(0);
+    tagger.evidenceCount = 0;
+    slot = feature & EVIDENCE_MASK;
+  }
+  keys[slot] = feature + 1;
+  const row = model.rowOf[feature];
+  if (row < 0) {
+    at[slot] = -1;
+    return slot;
+  }
+  const to = tagger.evidenceCount++ * LABEL_COUNT;
+  tagger.evidenceWeights.set(model.quantized.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), to);
+  at[slot] = to;
+  return slot;
 }
 
 /** The cached row of the word codes[start, end): its scores in each slot, computed on first sight. */
@@ -124,7 +203,7 @@ function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, k
   if ((row + 1) * ROW > tagger.rows.length) {
     let length = tagger.rows.length * 2;
     if (length > (MAX_CACHED_WORDS + 1) * ROW && row <= MAX_CACHED_WORDS) length = (MAX_CACHED_WORDS + 1) * ROW;
-    const rows = new Float32Array(length);
+    const rows = new Int32Array(length);
     rows.set(tagger.rows);
     tagger.rows = rows;
   }
@@ -146,6 +225,7 @@ function findRows(doc: Doc, tagger: Tagger): void {
   if (tagger.words.size >= MAX_CACHED_WORDS) {
     tagger.words = new WordTable(1024);
     tagger.rowOfLexiconWord.fill(-1);
+    tagger.wordTexts.clear();
   }
   if (tagger.rowOfLexiconWord.length < lexiconWords) {
     const map = new Int32Array(lexiconWords + 1024).fill(-1);
@@ -184,10 +264,10 @@ function sameCodes(codes: Uint16Array, a: number, b: number, length: number): bo
 
 /**
  * The score of every label at every token (`tagger.emissions`): the cached rows of the token and
- * its neighbours in their slots, plus the weights of the token's evidence. The same sum as the
- * weights of tokenFeatures(doc, t), which training reads, added in the same order (the slots in
- * SLOT_OFFSETS order, then the evidence) and rounded to float32 after each addition, as a
- * Float32Array would: the nine labels are summed in locals, not through memory.
+ * its neighbours in their slots, plus the weights of the token's evidence, summed as integers (the
+ * model's int16 weights), then times the model's scale. The same sum as the weights of
+ * tokenFeatures(doc, t), which training reads, in any order: integers add exactly. The nine labels
+ * are summed in locals, not through memory.
  */
 export function scoreTokens(doc: Doc, tagger: Tagger): void {
   const { tokens } = doc;
@@ -199,17 +279,19 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     // of «.» is a million tokens, 50 bytes of scratch each, and a far smaller document drops it.
     const capacity = Math.min(count * 2, count + MAX_RETAINED_TOKENS);
     tagger.wordOf = new Int32Array(capacity);
-    tagger.emissions = new Float32Array(capacity * LABEL_COUNT);
+    tagger.emissions = new Float64Array(capacity * LABEL_COUNT);
     tagger.labels = new Uint8Array(capacity);
     tagger.back = new Uint8Array(capacity * LABEL_COUNT);
+    tagger.spanOf = new Int32Array(capacity);
+    tagger.marks = new Uint8Array(capacity);
   }
   findRows(doc, tagger);
   const { wordOf, emissions, rows } = tagger;
   const { model } = tagger;
-  const { rowWeights: weights, rowOf: featureRow, converted } = model;
+  const weights = tagger.evidenceWeights;
+  const scale = model.header.scale;
   const { start: evidenceStart, ids: evidenceIds } = tagger.evidence;
   const { flags } = tokens;
-  const round = Math.fround;
   let lineStart = 0;
   let lineEnd = 0;
   for (let t = 0; t < count; t++) {
@@ -231,70 +313,68 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     let e7 = rows[from + 7];
     let e8 = rows[from + 8];
     from = (t - 1 >= lineStart ? wordOf[t - 1] : BOUNDARY_ROW) * ROW + SLOT_PREV1 * LABEL_COUNT;
-    e0 = round(e0 + rows[from]);
-    e1 = round(e1 + rows[from + 1]);
-    e2 = round(e2 + rows[from + 2]);
-    e3 = round(e3 + rows[from + 3]);
-    e4 = round(e4 + rows[from + 4]);
-    e5 = round(e5 + rows[from + 5]);
-    e6 = round(e6 + rows[from + 6]);
-    e7 = round(e7 + rows[from + 7]);
-    e8 = round(e8 + rows[from + 8]);
+    e0 = (e0 + rows[from]) | 0;
+    e1 = (e1 + rows[from + 1]) | 0;
+    e2 = (e2 + rows[from + 2]) | 0;
+    e3 = (e3 + rows[from + 3]) | 0;
+    e4 = (e4 + rows[from + 4]) | 0;
+    e5 = (e5 + rows[from + 5]) | 0;
+    e6 = (e6 + rows[from + 6]) | 0;
+    e7 = (e7 + rows[from + 7]) | 0;
+    e8 = (e8 + rows[from + 8]) | 0;
     from = (t - 2 >= lineStart ? wordOf[t - 2] : BOUNDARY_ROW) * ROW + SLOT_PREV2 * LABEL_COUNT;
-    e0 = round(e0 + rows[from]);
-    e1 = round(e1 + rows[from + 1]);
-    e2 = round(e2 + rows[from + 2]);
-    e3 = round(e3 + rows[from + 3]);
-    e4 = round(e4 + rows[from + 4]);
-    e5 = round(e5 + rows[from + 5]);
-    e6 = round(e6 + rows[from + 6]);
-    e7 = round(e7 + rows[from + 7]);
-    e8 = round(e8 + rows[from + 8]);
+    e0 = (e0 + rows[from]) | 0;
+    e1 = (e1 + rows[from + 1]) | 0;
+    e2 = (e2 + rows[from + 2]) | 0;
+    e3 = (e3 + rows[from + 3]) | 0;
+    e4 = (e4 + rows[from + 4]) | 0;
+    e5 = (e5 + rows[from + 5]) | 0;
+    e6 = (e6 + rows[from + 6]) | 0;
+    e7 = (e7 + rows[from + 7]) | 0;
+    e8 = (e8 + rows[from + 8]) | 0;
     from = (t + 1 < lineEnd ? wordOf[t + 1] : BOUNDARY_ROW) * ROW + SLOT_NEXT1 * LABEL_COUNT;
-    e0 = round(e0 + rows[from]);
-    e1 = round(e1 + rows[from + 1]);
-    e2 = round(e2 + rows[from + 2]);
-    e3 = round(e3 + rows[from + 3]);
-    e4 = round(e4 + rows[from + 4]);
-    e5 = round(e5 + rows[from + 5]);
-    e6 = round(e6 + rows[from + 6]);
-    e7 = round(e7 + rows[from + 7]);
-    e8 = round(e8 + rows[from + 8]);
+    e0 = (e0 + rows[from]) | 0;
+    e1 = (e1 + rows[from + 1]) | 0;
+    e2 = (e2 + rows[from + 2]) | 0;
+    e3 = (e3 + rows[from + 3]) | 0;
+    e4 = (e4 + rows[from + 4]) | 0;
+    e5 = (e5 + rows[from + 5]) | 0;
+    e6 = (e6 + rows[from + 6]) | 0;
+    e7 = (e7 + rows[from + 7]) | 0;
+    e8 = (e8 + rows[from + 8]) | 0;
     from = (t + 2 < lineEnd ? wordOf[t + 2] : BOUNDARY_ROW) * ROW + SLOT_NEXT2 * LABEL_COUNT;
-    e0 = round(e0 + rows[from]);
-    e1 = round(e1 + rows[from + 1]);
-    e2 = round(e2 + rows[from + 2]);
-    e3 = round(e3 + rows[from + 3]);
-    e4 = round(e4 + rows[from + 4]);
-    e5 = round(e5 + rows[from + 5]);
-    e6 = round(e6 + rows[from + 6]);
-    e7 = round(e7 + rows[from + 7]);
-    e8 = round(e8 + rows[from + 8]);
+    e0 = (e0 + rows[from]) | 0;
+    e1 = (e1 + rows[from + 1]) | 0;
+    e2 = (e2 + rows[from + 2]) | 0;
+    e3 = (e3 + rows[from + 3]) | 0;
+    e4 = (e4 + rows[from + 4]) | 0;
+    e5 = (e5 + rows[from + 5]) | 0;
+    e6 = (e6 + rows[from + 6]) | 0;
+    e7 = (e7 + rows[from + 7]) | 0;
+    e8 = (e8 + rows[from + 8]) | 0;
     for (let i = evidenceStart[t], last = evidenceStart[t + 1]; i < last; i++) {
-      const row = featureRow[evidenceIds[i]];
-      if (row < 0) continue;
-      if (converted[row] === 0) model.convertRow(row);
-      from = row * LABEL_COUNT;
-      e0 = round(e0 + weights[from]);
-      e1 = round(e1 + weights[from + 1]);
-      e2 = round(e2 + weights[from + 2]);
-      e3 = round(e3 + weights[from + 3]);
-      e4 = round(e4 + weights[from + 4]);
-      e5 = round(e5 + weights[from + 5]);
-      e6 = round(e6 + weights[from + 6]);
-      e7 = round(e7 + weights[from + 7]);
-      e8 = round(e8 + weights[from + 8]);
+      from = evidenceWeightsAt(tagger, evidenceIds[i]);
+      if (from < 0) continue;
+      e0 = (e0 + weights[from]) | 0;
+      e1 = (e1 + weights[from + 1]) | 0;
+      e2 = (e2 + weights[from + 2]) | 0;
+      e3 = (e3 + weights[from + 3]) | 0;
+      e4 = (e4 + weights[from + 4]) | 0;
+      e5 = (e5 + weights[from + 5]) | 0;
+      e6 = (e6 + weights[from + 6]) | 0;
+      e7 = (e7 + weights[from + 7]) | 0;
+      e8 = (e8 + weights[from + 8]) | 0;
     }
     const at = t * LABEL_COUNT;
-    emissions[at] = e0;
-    emissions[at + 1] = e1;
-    emissions[at + 2] = e2;
-    emissions[at + 3] = e3;
-    emissions[at + 4] = e4;
-    emissions[at + 5] = e5;
-    emissions[at + 6] = e6;
-    emissions[at + 7] = e7;
-    emissions[at + 8] = e8;
+    emissions[at] = e0 * scale;
+    emissions[at + 1] = e1 * scale;
+    emissions[at + 2] = e2 * scale;
+    emissions[at + 3] = e3 * scale;
+    emissions[at + 4] = e4 * scale;
+    emissions[at + 5] = e5 * scale;
+    emissions[at + 6] = e6 * scale;
+    emissions[at + 7] = e7 * scale;
+    emissions[at + 8] = e8 * scale;
   }
 }
 
@@ -319,6 +399,9 @@ export function labelTokens(doc: Doc, tagger: Tagger): Uint8Array {
 }
 
 const CLASS_TYPES: readonly (EntityType | undefined)[] = [undefined, 'PERSON', 'PLACE', 'ORGANIZATION', undefined];
+/** tagEntities' marks of a token: inside a run the model abstained on; inside a caller's entry. */
+const ABSTAINED = 1;
+const CLAIMED = 2;
 /** Longer model spans are not returned (see tagEntities). */
 const MAX_SPAN_TOKENS = 16;
 
@@ -336,8 +419,8 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
   const { tokens, index } = doc;
   const count = tokens.count;
   const spans: { tokStart: number; tokEnd: number; type: EntityType }[] = [];
-  const inSpan = new Int32Array(count).fill(-1);
-  const abstained = new Uint8Array(count);
+  const inSpan = tagger.spanOf.fill(-1, 0, count);
+  const marks = tagger.marks.fill(0, 0, count);
   for (let t = 0; t < count; ) {
     const label = labels[t];
     if (label === OUTSIDE) {
@@ -349,7 +432,7 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
     const type = CLASS_TYPES[labelClass(label)];
     const first = doc.folded.codes[tokens.start[t]];
     // A run this long is names the model failed to tell apart («محمد بن علي محمد بن علي …»): it abstains there.
-    if (end - t > MAX_SPAN_TOKENS) abstained.fill(1, t, end);
+    if (end - t > MAX_SPAN_TOKENS) marks.fill(ABSTAINED, t, end);
     // A token opening on a combining mark (harakat kept: «،َبن») is debris, never the start of a name.
     else if (type !== undefined && classifyChar(first) !== MARK) {
       inSpan.fill(spans.length, t, end);
@@ -358,7 +441,7 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
     t = end;
   }
 
-  extendToNisba(spans, inSpan, abstained, tagger.evidence);
+  extendToNisba(spans, inSpan, marks, tagger.evidence);
 
   const bySpan = new Map<number, Candidate[]>();
   const custom: Candidate[] = [];
@@ -369,8 +452,7 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
     if (list) list.push(candidate);
     else bySpan.set(key, [candidate]);
   }
-  const claimed = new Uint8Array(count);
-  for (const candidate of custom) claimed.fill(1, candidate.tokStart, candidate.tokEnd);
+  for (const candidate of custom) for (let u = candidate.tokStart; u < candidate.tokEnd; u++) marks[u] |= CLAIMED;
   // What stays besides the model's spans: nationality adjectives, the caller's entries, and the
   // readings lying inside a model span, which `nested: true` returns within it («جامعة [القاهرة]»).
   const inside = (candidate: Candidate): boolean => {
@@ -388,15 +470,15 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
     let free = true;
     let all = true;
     for (let u = candidate.tokStart; u < candidate.tokEnd; u++) {
-      if (labels[u] !== OUTSIDE || claimed[u]) free = false;
-      if (!abstained[u]) all = false;
+      if (labels[u] !== OUTSIDE || marks[u] & CLAIMED) free = false;
+      if (!(marks[u] & ABSTAINED)) all = false;
     }
     if (all || (free && candidate.priority >= PRIORITY.cue)) addCandidate(doc, candidate);
   }
 
   for (const { tokStart, tokEnd, type } of spans) {
     let overlaps = false;
-    for (let u = tokStart; u < tokEnd; u++) if (claimed[u]) overlaps = true;
+    for (let u = tokStart; u < tokEnd; u++) if (marks[u] & CLAIMED) overlaps = true;
     if (overlaps) continue;
     const reading = sameReading(bySpan.get(tokStart * 65536 + tokEnd), type);
     addCandidate(
@@ -423,7 +505,7 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
  * seed article has it («امين [المجلس الاعلى للامن القومي الايراني]»), and the model, which knows the
  * head noun only two words on, stopped before «الايراني». Only over tokens no other span holds.
  */
-function extendToNisba(spans: { tokStart: number; tokEnd: number; type: EntityType }[], inSpan: Int32Array, abstained: Uint8Array, evidence: Evidence): void {
+function extendToNisba(spans: { tokStart: number; tokEnd: number; type: EntityType }[], inSpan: Int32Array, marks: Uint8Array, evidence: Evidence): void {
   const longer: { span: { tokStart: number; tokEnd: number }; s: number; tokEnd: number }[] = [];
   for (const reading of evidence.kept) {
     if (reading.type !== 'ORGANIZATION' || reading.priority < PRIORITY.cue) continue;
@@ -439,7 +521,7 @@ function extendToNisba(spans: { tokStart: number; tokEnd: number; type: EntityTy
   for (const c of evidence.candidates) if (c.type === 'NATIONALITY') nisbaEnds.set(c.tokStart, [...(nisbaEnds.get(c.tokStart) ?? []), c.tokEnd]);
   for (const { span, s, tokEnd } of longer) {
     let free = nisbaEnds.get(span.tokEnd)?.includes(tokEnd) === true;
-    for (let u = span.tokEnd; u < tokEnd; u++) if (inSpan[u] >= 0 || abstained[u]) free = false;
+    for (let u = span.tokEnd; u < tokEnd; u++) if (inSpan[u] >= 0 || marks[u] & ABSTAINED) free = false;
     if (!free) continue;
     inSpan.fill(s, span.tokEnd, tokEnd);
     span.tokEnd = tokEnd;
@@ -499,7 +581,7 @@ const MARGIN_SCALE = 500;
  * tokens all O (always a valid sequence, and never better, since Viterbi chose the first), as
  * 1 - e^(-margin / marginScale). Monotone in the model's margin; not a calibrated probability.
  */
-function spanScore(emissions: Float32Array, transitions: Float32Array, labels: Uint8Array, tokenFlags: Uint8Array, tokStart: number, tokEnd: number, count: number, marginScale: number): number {
+function spanScore(emissions: Float64Array, transitions: Float32Array, labels: Uint8Array, tokenFlags: Uint8Array, tokStart: number, tokEnd: number, count: number, marginScale: number): number {
   const from = (t: number): number => (t === 0 || tokenFlags[t] & AFTER_NEWLINE ? LABEL_COUNT : labels[t - 1]);
   let margin = 0;
   for (let t = tokStart; t < tokEnd; t++) {
@@ -518,8 +600,8 @@ function spanScore(emissions: Float32Array, transitions: Float32Array, labels: U
 
 /** How many features --explain names: the ones that weighed most for the first token's label. */
 const EXPLAINED = 3;
-/** Scratch of explainSpan: the weights and what they belong to (slot s as -1 - s, evidence i as i), heaviest first. */
-const topWeights = new Float64Array(EXPLAINED);
+/** Scratch of explainSpan: the weights (int16 sums) and what they belong to (slot s as -1 - s, evidence i as i), heaviest first. */
+const topWeights = new Int32Array(EXPLAINED);
 const topParts = new Int32Array(EXPLAINED);
 
 /**
@@ -548,15 +630,15 @@ function considerWeight(kept: number, weight: number, part: number): number {
  */
 function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): Provenance {
   const { tokens, folded } = doc;
-  const { evidence, model, names, rows, wordOf } = tagger;
+  const { evidence, model, rows, wordOf } = tagger;
   let kept = 0;
   for (let slot = 0; slot < SLOT_COUNT; slot++) {
     const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[slot]);
     if (u >= 0) kept = considerWeight(kept, rows[wordOf[u] * ROW + slot * LABEL_COUNT + label], -1 - slot);
   }
   for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) {
-    const row = model.rowOf[evidence.ids[i]];
-    if (row >= 0) kept = considerWeight(kept, model.rowWeights[weightRow(model, row) + label], i);
+    const from = evidenceWeightsAt(tagger, evidence.ids[i]);
+    if (from >= 0) kept = considerWeight(kept, tagger.evidenceWeights[from + label], i);
   }
   let detail = `${LABELS[label]}: `;
   for (let k = 0; k < kept; k++) {
@@ -564,10 +646,53 @@ function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): Proven
     let text: string;
     if (part < 0) {
       const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[-1 - part]);
-      text = `${SLOT_NAMES[-1 - part]} «${foldedString(folded, tokens.start[u], tokens.end[u])}»`;
-    } else text = describeEvidence(evidence, evidence.described[part], names.cues, names.entryTypes, names.flags);
-    const weight = topWeights[k];
-    detail += `${k > 0 ? ', ' : ''}${text} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`;
+      text = `${SLOT_NAMES[-1 - part]} «${wordText(tagger, folded, tokens, u)}»`;
+    } else text = evidenceText(tagger, evidence.described[part]);
+    detail += `${k > 0 ? ', ' : ''}${text} ${weightText(tagger, topWeights[k])}`;
   }
   return { kind: 'model', id: model.header.id, detail };
+}
+
+/** The most evidence descriptions --explain keeps: it starts over past this. */
+const MAX_EXPLAIN_TEXTS = 1 << 14;
+/** Weight texts kept, direct-mapped (a power of two). */
+const WEIGHT_TEXTS = 1 << 12;
+
+/** «+1.23»: the weight `sum` (an int16 sum) as --explain writes it; a few hundred values make most of the lines. */
+function weightText(tagger: Tagger, sum: number): string {
+  const at = sum & (WEIGHT_TEXTS - 1);
+  let text = tagger.weightTexts[at];
+  if (text === undefined || tagger.weightSums[at] !== sum) {
+    const weight = sum * tagger.model.header.scale;
+    text = `${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`;
+    tagger.weightTexts[at] = text;
+    tagger.weightSums[at] = sum;
+  }
+  return text;
+}
+
+/** Token u's folded text, kept by its word's row where the row is the word's alone. */
+function wordText(tagger: Tagger, folded: Doc['folded'], tokens: Doc['tokens'], u: number): string {
+  if (tagger.refold) return foldedString(folded, tokens.start[u], tokens.end[u]);
+  const row = tagger.wordOf[u];
+  let text = tagger.wordTexts.get(row);
+  if (text === undefined) {
+    text = foldedString(folded, tokens.start[u], tokens.end[u]);
+    tagger.wordTexts.set(row, text);
+  }
+  return text;
+}
+
+/** describeEvidence, kept for the features whose words name no candidate of the document (a cue class, a lexicon flag). */
+function evidenceText(tagger: Tagger, described: number): string {
+  const { evidence, names } = tagger;
+  if (describesCandidate(described)) return describeEvidence(evidence, described, names.cues, names.entryTypes, names.flags);
+  const cache = tagger.evidenceTexts;
+  let text = cache.get(described);
+  if (text === undefined) {
+    text = describeEvidence(evidence, described, names.cues, names.entryTypes, names.flags);
+    if (cache.size >= MAX_EXPLAIN_TEXTS) cache.clear();
+    cache.set(described, text);
+  }
+  return text;
 }

@@ -262,6 +262,17 @@ const LONGEST_MATCH = 8;
 /** The most features one token gets from the lexicon's flags and cues (32 bits, three tokens each) and from the document (E_UNRESOLVED, E_DOCUMENT*). */
 const MOST_TOKEN_FEATURES = 3 * 32 + 3 * 32 + 1 + 2 * 5;
 
+/** featureId(template, v) for v < size. */
+function featureIds(template: number, size: number): Int32Array {
+  return Int32Array.from({ length: size }, (_, value) => featureId(template, value));
+}
+
+/**
+ * The ids of the lexicon's flags and cues (E_FLAG, E_CUE: a bit and an offset, values under 128),
+ * most of a token's evidence, read from a table; made on first use.
+ */
+let smallFeatureIds: { flagIds: Int32Array; cueIds: Int32Array } | undefined;
+
 /** 0 first, 1 inside, 2 last, 3 alone. */
 function positionIn(t: number, tokStart: number, tokEnd: number): number {
   if (tokEnd - tokStart === 1) return 3;
@@ -296,6 +307,7 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
   const scratch = prepareScratch(evidence, count);
   const { cursor, covered } = scratch;
   const sameLine = (t: number): boolean => !(lineFlags[t] & AFTER_NEWLINE);
+  const { flagIds, cueIds } = (smallFeatureIds ??= { flagIds: featureIds(E_FLAG, 128), cueIds: featureIds(E_CUE, 128) });
 
   // How many features each token gets from the spans over and next to it.
   cursor.fill(0, 0, count);
@@ -346,7 +358,7 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
         const bit = 31 - Math.clz32(flags);
         flags ^= 1 << bit;
         const value = bit * 4 + offset + 1;
-        ids[n] = featureId(E_FLAG, value);
+        ids[n] = flagIds[value];
         described[n++] = E_FLAG * 0x1000000 + value;
       }
     }
@@ -358,7 +370,7 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
         const bit = 31 - Math.clz32(bits);
         bits ^= 1 << bit;
         const value = bit * 4 + offset + 2;
-        ids[n] = featureId(E_CUE, value);
+        ids[n] = cueIds[value];
         described[n++] = E_CUE * 0x1000000 + value;
       }
     }
@@ -372,6 +384,8 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
     if (keys[t] === 0) continue;
     const counts = byWord[numbers[t]];
     const countsCandidates = byWordCandidates[numbers[t]];
+    // Most words are read as nothing anywhere in the document.
+    if ((counts | countsCandidates) === 0) continue;
     for (let type = 1; type <= 5; type++) {
       const shift = (type - 1) * 4;
       // Elsewhere in the document: the token's own reading is not counted.
@@ -517,6 +531,12 @@ function countWordReadings(doc: Doc, candidates: readonly Candidate[], kept: rea
       if (((counts >>> shift) & 15) < 15) byWordCandidates[numbers[t]] = counts + (1 << shift);
     }
   }
+}
+
+/** Whether describeEvidence names one of the document's candidates for `described` (its words change from one document to the next). */
+export function describesCandidate(described: number): boolean {
+  const template = Math.floor(described / 0x1000000);
+  return template === E_CANDIDATE || template === E_RESOLVED || template === E_CANDIDATE_TYPE || template === E_RESOLVED_NEAR;
 }
 
 /** A readable name of an evidence feature (what --explain shows). */

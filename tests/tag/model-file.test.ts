@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtractor } from '../../src/extractor';
-import { decodeModel, encodeModel, loadModel, ModelError, MODEL_PATH } from '../../src/tag/model-file';
+import { createTaggerModel, decodeModel, encodeModel, loadModel, ModelError, MODEL_PATH } from '../../src/tag/model-file';
 import { LABEL_COUNT } from '../../src/tag/tag-labels';
 
 const parts = {
@@ -22,6 +22,14 @@ describe('the model file', () => {
     expect([...model.transitions]).toEqual([...parts.transitions]);
     expect([...model.nameCounts.hashes]).toEqual([-5, 12]);
     expect(model.header.id).toBe('tagger-test');
+  });
+
+  test("training's model from float weights scores as the file would: the same int16 weights and scale", () => {
+    const file = decodeModel(encodeModel(parts), 'test.bin');
+    const trained = createTaggerModel({ ...file.header, scale: 1 }, file.rowOf, parts.weights, parts.transitions, parts.nameCounts);
+    expect([...trained.quantized]).toEqual([...file.quantized]);
+    expect(trained.header.scale).toBe(file.header.scale);
+    expect([...trained.weights]).toEqual([...file.weights]);
   });
 
   test('missing, foreign, truncated: a ModelError naming the file', () => {
