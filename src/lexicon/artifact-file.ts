@@ -5,13 +5,15 @@ import { LexiconError } from './lexicon-error';
 
 /**
  * The artifact file: the magic string, a uint32 header length, a JSON header (format, hash, counts,
- * collisions and the section table), then the sections, each aligned to 8 bytes: Int32 arrays,
- * Uint16 arrays and texts (latin1 when every code unit fits a byte, UTF-16LE otherwise). Loading
- * is one file read and a view per section; no text is decoded from UTF-8.
+ * collisions, the compiled cue classes and the section table), then the sections, each aligned to 8
+ * bytes: Int32, Uint16 and Uint8 arrays and texts (latin1 when every code unit fits a byte, UTF-16LE
+ * otherwise). Loading is one file read and a view per section; a text is decoded when first read
+ * (the ids and forms as written serve output and other folds, not matching). The magic names the
+ * layout: bump it when the layout changes.
  */
-const MAGIC = 'ALAMLEX4';
+const MAGIC = 'ALAMLEX5';
 
-type SectionKind = 'i32' | 'u16' | 'latin1' | 'utf16';
+type SectionKind = 'i32' | 'u16' | 'u8' | 'latin1' | 'utf16';
 interface Section {
   readonly name: string;
   readonly kind: SectionKind;
@@ -23,10 +25,11 @@ interface Header {
   readonly sourceHash: string;
   readonly counts: LexiconArtifact['counts'];
   readonly collisions: LexiconArtifact['collisions'];
+  readonly cues: LexiconArtifact['cues'];
   readonly sections: readonly Section[];
 }
 
-type SectionValue = Int32Array | Uint16Array | string;
+type SectionValue = Int32Array | Uint16Array | Uint8Array | string;
 
 function flatten(artifact: LexiconArtifact): [string, SectionValue][] {
   const out: [string, SectionValue][] = [];
@@ -51,8 +54,11 @@ function flatten(artifact: LexiconArtifact): [string, SectionValue][] {
     ['trie.edgeWord', trie.edgeWord],
     ['trie.edgeChild', trie.edgeChild],
     ['trie.nodeForm', trie.nodeForm],
-    ['formEntryStart', artifact.formEntryStart],
-    ['formEntries', artifact.formEntries],
+    ['formStart', artifact.formStart],
+    ['formSize', artifact.formSize],
+    ['entryList', artifact.entryList],
+    ['formCues', artifact.formCues],
+    ['entryTypeCode', artifact.entryTypeCode],
   );
   column('commonWords', artifact.commonWords);
   column('stopwords', artifact.stopwords);
@@ -65,6 +71,7 @@ function toBytes(value: SectionValue): { kind: SectionKind; bytes: Buffer } {
     const latin1 = !/[^\u0000-\u00ff]/.test(value);
     return { kind: latin1 ? 'latin1' : 'utf16', bytes: Buffer.from(value, latin1 ? 'latin1' : 'utf16le') };
   }
+  if (value instanceof Uint8Array) return { kind: 'u8', bytes: Buffer.from(value) };
   const bytes = Buffer.alloc(value.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (value instanceof Int32Array) {
@@ -84,7 +91,7 @@ export function encodeArtifact(artifact: LexiconArtifact): Buffer {
     sections.push({ name: part.name, kind: part.kind, offset, bytes: part.bytes.length });
     offset += align8(part.bytes.length);
   }
-  const header: Header = { format: artifact.format, sourceHash: artifact.sourceHash, counts: artifact.counts, collisions: artifact.collisions, sections };
+  const header: Header = { format: artifact.format, sourceHash: artifact.sourceHash, counts: artifact.counts, collisions: artifact.collisions, cues: artifact.cues, sections };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align8(MAGIC.length + 4 + headerBytes.length);
   const out = Buffer.alloc(start + offset);
@@ -95,7 +102,10 @@ export function encodeArtifact(artifact: LexiconArtifact): Buffer {
   return out;
 }
 
-/** Reads an artifact from its bytes; numeric sections are views over `bytes` (little-endian machines). */
+/**
+ * Reads an artifact from its bytes: numeric sections are views over `bytes` (little-endian
+ * machines), texts are decoded when first read.
+ */
 export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): LexiconArtifact {
   if (bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) {
     throw new LexiconError(`not an ${MAGIC} lexicon artifact (run \`npm run compile:lexicons\`)`, { file });
@@ -103,26 +113,47 @@ export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): Lexico
   const headerLength = bytes.readUInt32LE(MAGIC.length);
   const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as Header;
   const start = align8(MAGIC.length + 4 + headerLength);
-  const values = new Map<string, SectionValue>();
-  const aligned = bytes.byteOffset % 8 === 0 && endianness() === 'LE';
+  const sections = new Map<string, Section>();
   for (const section of header.sections) {
-    const from = start + section.offset;
-    if (from + section.bytes > bytes.length) throw new LexiconError(`truncated section ${section.name}`, { file });
-    values.set(section.name, readSection(bytes, section, from, aligned));
+    if (start + section.offset + section.bytes > bytes.length) throw new LexiconError(`truncated section ${section.name}`, { file });
+    sections.set(section.name, section);
   }
-  const get = <T extends SectionValue>(name: string): T => {
-    const value = values.get(name);
-    if (value === undefined) throw new LexiconError(`missing section ${name}`, { file });
-    return value as T;
+  const aligned = bytes.byteOffset % 8 === 0 && endianness() === 'LE';
+  const find = (name: string): Section => {
+    const section = sections.get(name);
+    if (section === undefined) throw new LexiconError(`missing section ${name}`, { file });
+    return section;
   };
-  const column = (name: string): StringColumn => ({ text: get<string>(`${name}.text`), offsets: get<Int32Array>(`${name}.offsets`) });
+  const get = <T extends SectionValue>(name: string): T => {
+    const section = find(name);
+    return readSection(bytes, section, start + section.offset, aligned) as T;
+  };
+  /** A text section, checked now and decoded on first read. */
+  const text = (name: string): (() => string) => {
+    const section = find(name);
+    let value: string | undefined;
+    return () => (value ??= readSection(bytes, section, start + section.offset, aligned) as string);
+  };
+  const column = (name: string): StringColumn => {
+    const read = text(`${name}.text`);
+    return {
+      get text(): string {
+        return read();
+      },
+      offsets: get<Int32Array>(`${name}.offsets`),
+    };
+  };
+  const entryTypes = text('entryTypes');
   return {
     format: header.format,
     sourceHash: header.sourceHash,
     counts: header.counts,
     collisions: header.collisions,
+    cues: header.cues,
     entryIds: column('entryIds'),
-    entryTypes: get<string>('entryTypes'),
+    get entryTypes(): string {
+      return entryTypes();
+    },
     entrySubtypes: column('entrySubtypes'),
     entryCountries: column('entryCountries'),
     entryFlags: get<Int32Array>('entryFlags'),
@@ -142,8 +173,11 @@ export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): Lexico
       edgeChild: get<Int32Array>('trie.edgeChild'),
       nodeForm: get<Int32Array>('trie.nodeForm'),
     },
-    formEntryStart: get<Int32Array>('formEntryStart'),
-    formEntries: get<Int32Array>('formEntries'),
+    formStart: get<Int32Array>('formStart'),
+    formSize: get<Int32Array>('formSize'),
+    entryList: get<Int32Array>('entryList'),
+    formCues: get<Int32Array>('formCues'),
+    entryTypeCode: get<Uint8Array>('entryTypeCode'),
     commonWords: column('commonWords'),
     stopwords: column('stopwords'),
     homographs: column('homographs'),
@@ -156,6 +190,8 @@ function readSection(bytes: Buffer, section: Section, from: number, aligned: boo
       return bytes.toString('latin1', from, from + section.bytes);
     case 'utf16':
       return bytes.toString('utf16le', from, from + section.bytes);
+    case 'u8':
+      return new Uint8Array(bytes.buffer, bytes.byteOffset + from, section.bytes);
     case 'i32': {
       if (aligned) return new Int32Array(bytes.buffer, bytes.byteOffset + from, section.bytes / 4);
       const out = new Int32Array(section.bytes / 4);
