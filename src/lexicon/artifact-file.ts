@@ -1,6 +1,6 @@
 import { endianness } from 'node:os';
 import type { LexiconArtifact } from './lexicon-types';
-import type { StringColumn } from './string-column';
+import { blockReader, type StringColumn } from './string-column';
 import { LexiconError } from './lexicon-error';
 
 /**
@@ -136,11 +136,17 @@ export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): Lexico
   };
   const column = (name: string): StringColumn => {
     const read = text(`${name}.text`);
+    const section = find(`${name}.text`);
+    const from = start + section.offset;
+    const offsets = get<Int32Array>(`${name}.offsets`);
+    const unit = section.kind === 'latin1' ? 1 : 2;
+    const encoding = section.kind === 'latin1' ? 'latin1' : 'utf16le';
     return {
       get text(): string {
         return read();
       },
-      offsets: get<Int32Array>(`${name}.offsets`),
+      offsets,
+      value: blockReader(offsets, (a, b) => bytes.toString(encoding, from + a * unit, from + b * unit)),
     };
   };
   const entryTypes = text('entryTypes');

@@ -152,10 +152,9 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
   const entryId = (entry: number): string => (entry < base ? columnValue((artifact as LexiconArtifact).entryIds, entry) : extra[entry - base].id);
   const formsOf = (entry: number): string[] => columnValue((artifact as LexiconArtifact).entryForms, entry).split('\t');
   const canonicalOf = (entry: number): string => {
-    const { text, offsets } = (artifact as LexiconArtifact).entryForms;
-    const start = offsets[entry];
-    const tab = text.indexOf('\t', start);
-    return text.slice(start, tab >= 0 && tab < offsets[entry + 1] ? tab : offsets[entry + 1]);
+    const forms = columnValue((artifact as LexiconArtifact).entryForms, entry);
+    const tab = forms.indexOf('\t');
+    return tab >= 0 ? forms.slice(0, tab) : forms;
   };
 
   if (artifact && !reuse) {

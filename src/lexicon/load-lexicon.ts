@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR } from '../package-paths';
 import type { LexiconArtifact } from './lexicon-types';
 import { decodeArtifact } from './artifact-file';
 import { LexiconError } from './lexicon-error';
 
-/** Where the compiled artifact lives, relative to both `src/lexicon` and `dist/lexicon`. */
-export const LEXICON_ARTIFACT_PATH = join(__dirname, '..', '..', 'data', 'lexicon.bin');
+/** Where the compiled artifact lives. */
+export const LEXICON_ARTIFACT_PATH = join(DATA_DIR, 'lexicon.bin');
 
 let bundled: LexiconArtifact | undefined;
 
