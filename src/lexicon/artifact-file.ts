@@ -7,11 +7,15 @@ import { LexiconError } from './lexicon-error';
  * The artifact file: the magic string, a uint32 header length, a JSON header (format, hash, counts,
  * collisions, the compiled cue classes and the section table), then the sections, each aligned to 8
  * bytes: Int32, Uint16 and Uint8 arrays and texts (latin1 when every code unit fits a byte, UTF-16LE
- * otherwise). Loading is one file read and a view per section; a text is decoded when first read
- * (the ids and forms as written serve output and other folds, not matching). The magic names the
- * layout: bump it when the layout changes.
+ * otherwise). The sections matching reads come first, and loading reads them only, in one read, as
+ * views; the others (the texts as written, their offsets, the ranks and word hashes that only a
+ * rebuilt index needs) are read when first used, a text 256 values at a time: one entity's id reads a
+ * few KB of the 1.7 MB of ids. Every page a read fills is a page the process touches for the first
+ * time, the costliest part of loading. The magic names the layout: bump it when the layout changes.
  */
 const MAGIC = 'ALAMLEX5';
+/** Sections read when first used, not at load. */
+const COLD = /\.(text|offsets)$|^entryTypes$|^entryRanks$|^words\.keyHash$/;
 
 type SectionKind = 'i32' | 'u16' | 'u8' | 'latin1' | 'utf16';
 interface Section {
@@ -30,6 +34,7 @@ interface Header {
 }
 
 type SectionValue = Int32Array | Uint16Array | Uint8Array | string;
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 function flatten(artifact: LexiconArtifact): [string, SectionValue][] {
   const out: [string, SectionValue][] = [];
@@ -84,7 +89,8 @@ function toBytes(value: SectionValue): { kind: SectionKind; bytes: Buffer } {
 
 /** Serializes an artifact; the same artifact always gives the same bytes. */
 export function encodeArtifact(artifact: LexiconArtifact): Buffer {
-  const parts = flatten(artifact).map(([name, value]) => ({ name, ...toBytes(value) }));
+  const flat = flatten(artifact);
+  const parts = [...flat.filter(([name]) => !COLD.test(name)), ...flat.filter(([name]) => COLD.test(name))].map(([name, value]) => ({ name, ...toBytes(value) }));
   const sections: Section[] = [];
   let offset = 0;
   for (const part of parts) {
@@ -103,53 +109,86 @@ export function encodeArtifact(artifact: LexiconArtifact): Buffer {
 }
 
 /**
- * Reads an artifact from its bytes: numeric sections are views over `bytes` (little-endian
- * machines), texts are decoded when first read.
+ * Where an artifact's bytes are read from: `read(position, length)` gives those bytes (a file read,
+ * or a view of bytes in memory).
  */
+export interface ArtifactSource {
+  readonly name: string;
+  read(position: number, length: number): Buffer;
+}
+
+/** Reads an artifact held in memory. */
 export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): LexiconArtifact {
-  if (bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) {
+  return readArtifact({
+    name: file,
+    read: (position, length) => {
+      if (position + length > bytes.length) throw new LexiconError(`truncated: ${length} bytes at ${position} past its end (${bytes.length})`, { file });
+      return bytes.subarray(position, position + length);
+    },
+  });
+}
+
+/**
+ * Reads an artifact: the header and the sections matching reads now (views on one read), the others
+ * when first used.
+ */
+export function readArtifact(source: ArtifactSource): LexiconArtifact {
+  const file = source.name;
+  const lead = source.read(0, MAGIC.length + 4);
+  if (lead.length < MAGIC.length + 4 || lead.toString('latin1', 0, MAGIC.length) !== MAGIC) {
     throw new LexiconError(`not an ${MAGIC} lexicon artifact (run \`npm run compile:lexicons\`)`, { file });
   }
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as Header;
+  const headerLength = lead.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(source.read(MAGIC.length + 4, headerLength).toString('utf8')) as Header;
   const start = align8(MAGIC.length + 4 + headerLength);
   const sections = new Map<string, Section>();
+  let hotEnd = 0;
   for (const section of header.sections) {
-    if (start + section.offset + section.bytes > bytes.length) throw new LexiconError(`truncated section ${section.name}`, { file });
     sections.set(section.name, section);
+    if (!COLD.test(section.name)) hotEnd = Math.max(hotEnd, section.offset + section.bytes);
   }
-  const aligned = bytes.byteOffset % 8 === 0 && endianness() === 'LE';
+  const hot = source.read(start, hotEnd);
   const find = (name: string): Section => {
     const section = sections.get(name);
     if (section === undefined) throw new LexiconError(`missing section ${name}`, { file });
     return section;
   };
+  const bytesOf = (section: Section, from = 0, to = section.bytes): Buffer =>
+    COLD.test(section.name) ? source.read(start + section.offset + from, to - from) : hot.subarray(section.offset + from, section.offset + to);
   const get = <T extends SectionValue>(name: string): T => {
     const section = find(name);
-    return readSection(bytes, section, start + section.offset, aligned) as T;
+    return readSection(bytesOf(section), section.kind) as T;
   };
-  /** A text section, checked now and decoded on first read. */
-  const text = (name: string): (() => string) => {
-    const section = find(name);
-    let value: string | undefined;
-    return () => (value ??= readSection(bytes, section, start + section.offset, aligned) as string);
+  /** A section read on first use. */
+  const later = <T extends SectionValue>(name: string): (() => T) => {
+    find(name);
+    let value: T | undefined;
+    return () => (value ??= get<T>(name));
   };
   const column = (name: string): StringColumn => {
-    const read = text(`${name}.text`);
-    const section = find(`${name}.text`);
-    const from = start + section.offset;
-    const offsets = get<Int32Array>(`${name}.offsets`);
-    const unit = section.kind === 'latin1' ? 1 : 2;
-    const encoding = section.kind === 'latin1' ? 'latin1' : 'utf16le';
+    const text = find(`${name}.text`);
+    const offsets = find(`${name}.offsets`);
+    const unit = text.kind === 'latin1' ? 1 : 2;
+    const encoding = text.kind === 'latin1' ? 'latin1' : 'utf16le';
+    const allText = later<string>(text.name);
+    const allOffsets = later<Int32Array>(offsets.name);
     return {
       get text(): string {
-        return read();
+        return allText();
       },
-      offsets,
-      value: blockReader(offsets, (a, b) => bytes.toString(encoding, from + a * unit, from + b * unit)),
+      get offsets(): Int32Array {
+        return allOffsets();
+      },
+      value: blockReader(
+        offsets.bytes / 4 - 1,
+        (first, end) => readSection(bytesOf(offsets, first * 4, (end + 1) * 4), 'i32') as Int32Array,
+        (from, to) => bytesOf(text, from * unit, to * unit).toString(encoding),
+      ),
     };
   };
-  const entryTypes = text('entryTypes');
+  const entryTypes = later<string>('entryTypes');
+  const entryRanks = later<Int32Array>('entryRanks');
+  const keyHash = later<Int32Array>('words.keyHash');
   return {
     format: header.format,
     sourceHash: header.sourceHash,
@@ -163,14 +202,18 @@ export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): Lexico
     entrySubtypes: column('entrySubtypes'),
     entryCountries: column('entryCountries'),
     entryFlags: get<Int32Array>('entryFlags'),
-    entryRanks: get<Int32Array>('entryRanks'),
+    get entryRanks(): Int32Array {
+      return entryRanks();
+    },
     entryForms: column('entryForms'),
     words: {
       slots: get<Int32Array>('words.slots'),
       pool: get<Uint16Array>('words.pool'),
       keyStart: get<Int32Array>('words.keyStart'),
       keyLength: get<Int32Array>('words.keyLength'),
-      keyHash: get<Int32Array>('words.keyHash'),
+      get keyHash(): Int32Array {
+        return keyHash();
+      },
       flags: get<Int32Array>('words.flags'),
     },
     trie: {
@@ -190,24 +233,25 @@ export function decodeArtifact(bytes: Buffer, file = 'lexicon artifact'): Lexico
   };
 }
 
-function readSection(bytes: Buffer, section: Section, from: number, aligned: boolean): SectionValue {
-  switch (section.kind) {
+/** A section's value: a view on `bytes` where they are aligned for it on a little-endian machine, a copy otherwise. */
+function readSection(bytes: Buffer, kind: SectionKind): SectionValue {
+  switch (kind) {
     case 'latin1':
-      return bytes.toString('latin1', from, from + section.bytes);
+      return bytes.toString('latin1');
     case 'utf16':
-      return bytes.toString('utf16le', from, from + section.bytes);
+      return bytes.toString('utf16le');
     case 'u8':
-      return new Uint8Array(bytes.buffer, bytes.byteOffset + from, section.bytes);
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     case 'i32': {
-      if (aligned) return new Int32Array(bytes.buffer, bytes.byteOffset + from, section.bytes / 4);
-      const out = new Int32Array(section.bytes / 4);
-      for (let i = 0; i < out.length; i++) out[i] = bytes.readInt32LE(from + i * 4);
+      if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+      const out = new Int32Array(bytes.length / 4);
+      for (let i = 0; i < out.length; i++) out[i] = bytes.readInt32LE(i * 4);
       return out;
     }
     case 'u16': {
-      if (aligned) return new Uint16Array(bytes.buffer, bytes.byteOffset + from, section.bytes / 2);
-      const out = new Uint16Array(section.bytes / 2);
-      for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt16LE(from + i * 2);
+      if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+      const out = new Uint16Array(bytes.length / 2);
+      for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt16LE(i * 2);
       return out;
     }
   }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../package-paths';
 import type { LexiconArtifact } from './lexicon-types';
-import { decodeArtifact } from './artifact-file';
+import { readArtifact } from './artifact-file';
 import { LexiconError } from './lexicon-error';
 
 /** Where the compiled artifact lives. */
@@ -19,13 +19,36 @@ export function loadBundledLexicon(): LexiconArtifact {
   return bundled;
 }
 
-/** Reads and checks a compiled artifact file. */
+/**
+ * Reads and checks a compiled artifact file: its header and the sections matching reads now, the
+ * others when first used (artifact-file.ts). A later read fails if the file was rewritten since.
+ */
 export function loadLexiconArtifact(file: string): LexiconArtifact {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new LexiconError(`cannot read the compiled lexicon: ${(error as Error).message}`, { file });
-  }
-  return decodeArtifact(bytes, file);
+  let loaded: { size: number; mtimeMs: number } | undefined;
+  const read = (position: number, length: number): Buffer => {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      throw new LexiconError(`cannot read the compiled lexicon: ${(error as Error).message}`, { file });
+    }
+    try {
+      const { size, mtimeMs } = fstatSync(fd);
+      if (!loaded) loaded = { size, mtimeMs };
+      else if (size !== loaded.size || mtimeMs !== loaded.mtimeMs) throw new LexiconError('the compiled lexicon changed on disk since it was loaded (restart the process)', { file });
+      if (position + length > size) throw new LexiconError(`truncated: ${length} bytes at ${position} past its end (${size})`, { file });
+      // Its own ArrayBuffer, from offset 0: the sections in it are aligned for their views.
+      const bytes = Buffer.from(new ArrayBuffer(length));
+      let done = 0;
+      while (done < length) {
+        const n = readSync(fd, bytes, done, length - done, position + done);
+        if (n === 0) throw new LexiconError(`truncated: ${length} bytes at ${position}`, { file });
+        done += n;
+      }
+      return bytes;
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return readArtifact({ name: file, read });
 }

@@ -13,7 +13,7 @@ export interface StringColumn {
 }
 
 /** Values a block: a loaded column decodes its text this many values at a time. */
-export const COLUMN_BLOCK_BITS = 6;
+export const COLUMN_BLOCK_BITS = 8;
 
 export function createStringColumn(values: readonly string[]): StringColumn {
   const offsets = new Int32Array(values.length + 1);
@@ -35,21 +35,27 @@ export function columnValue(column: StringColumn, i: number): string {
 }
 
 /**
- * The `value` of a loaded column: `decode(from, to)` gives the text of code units [from, to), and is
- * called once for each block of 2^COLUMN_BLOCK_BITS values that is read.
+ * The `value` of a loaded column of `count` values: `offsets(first, end)` gives the offsets of values
+ * [first, end] and `decode(from, to)` the text of code units [from, to); both are called once for
+ * each block of 2^COLUMN_BLOCK_BITS values that is read.
  */
-export function blockReader(offsets: Int32Array, decode: (from: number, to: number) => string): (i: number) => string {
-  const blocks: (string | undefined)[] = new Array<string | undefined>(((offsets.length - 1) >> COLUMN_BLOCK_BITS) + 1).fill(undefined);
-  const last = offsets.length - 1;
+export function blockReader(count: number, offsets: (first: number, end: number) => Int32Array, decode: (from: number, to: number) => string): (i: number) => string {
+  const size = 1 << COLUMN_BLOCK_BITS;
+  const texts: (string | undefined)[] = new Array<string | undefined>((count >> COLUMN_BLOCK_BITS) + 1).fill(undefined);
+  const starts: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(texts.length).fill(undefined);
   return (i: number): string => {
     const block = i >> COLUMN_BLOCK_BITS;
-    const first = offsets[block << COLUMN_BLOCK_BITS];
-    let text = blocks[block];
-    if (text === undefined) {
-      text = decode(first, offsets[Math.min((block + 1) << COLUMN_BLOCK_BITS, last)]);
-      blocks[block] = text;
+    let at = starts[block];
+    let text = texts[block];
+    if (at === undefined || text === undefined) {
+      const first = block << COLUMN_BLOCK_BITS;
+      at = offsets(first, Math.min(first + size, count));
+      text = decode(at[0], at[at.length - 1]);
+      starts[block] = at;
+      texts[block] = text;
     }
-    return text.slice(offsets[i] - first, offsets[i + 1] - first);
+    const k = i & (size - 1);
+    return text.slice(at[k] - at[0], at[k + 1] - at[0]);
   };
 }
 
