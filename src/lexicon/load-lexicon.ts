@@ -19,36 +19,44 @@ export function loadBundledLexicon(): LexiconArtifact {
   return bundled;
 }
 
+/** Closes the file of an artifact that is no longer used (one that is loaded keeps it open). */
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
 /**
  * Reads and checks a compiled artifact file: its header and the sections matching reads now, the
- * others when first used (artifact-file.ts). A later read fails if the file was rewritten since.
+ * others when first used (artifact-file.ts), through the file opened at load. So a file replaced
+ * later (a reinstall) does not reach an artifact already loaded, which reads the one it opened; a
+ * file rewritten in place fails the next read, which names it.
  */
 export function loadLexiconArtifact(file: string): LexiconArtifact {
-  let loaded: { size: number; mtimeMs: number } | undefined;
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new LexiconError(`cannot read the compiled lexicon: ${(error as Error).message}`, { file });
+  }
+  const opened = fstatSync(fd);
   const read = (position: number, length: number): Buffer => {
-    let fd: number;
-    try {
-      fd = openSync(file, 'r');
-    } catch (error) {
-      throw new LexiconError(`cannot read the compiled lexicon: ${(error as Error).message}`, { file });
+    const { size, mtimeMs } = fstatSync(fd);
+    if (size !== opened.size || mtimeMs !== opened.mtimeMs) throw new LexiconError('the compiled lexicon was rewritten since it was loaded (restart the process)', { file });
+    if (position + length > size) throw new LexiconError(`truncated: ${length} bytes at ${position} past its end (${size})`, { file });
+    // Its own ArrayBuffer, from offset 0: the sections in it are aligned for their views.
+    const bytes = Buffer.from(new ArrayBuffer(length));
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, bytes, done, length - done, position + done);
+      if (n === 0) throw new LexiconError(`truncated: ${length} bytes at ${position}`, { file });
+      done += n;
     }
-    try {
-      const { size, mtimeMs } = fstatSync(fd);
-      if (!loaded) loaded = { size, mtimeMs };
-      else if (size !== loaded.size || mtimeMs !== loaded.mtimeMs) throw new LexiconError('the compiled lexicon changed on disk since it was loaded (restart the process)', { file });
-      if (position + length > size) throw new LexiconError(`truncated: ${length} bytes at ${position} past its end (${size})`, { file });
-      // Its own ArrayBuffer, from offset 0: the sections in it are aligned for their views.
-      const bytes = Buffer.from(new ArrayBuffer(length));
-      let done = 0;
-      while (done < length) {
-        const n = readSync(fd, bytes, done, length - done, position + done);
-        if (n === 0) throw new LexiconError(`truncated: ${length} bytes at ${position}`, { file });
-        done += n;
-      }
-      return bytes;
-    } finally {
-      closeSync(fd);
-    }
+    return bytes;
   };
-  return readArtifact({ name: file, read });
+  let artifact: LexiconArtifact;
+  try {
+    artifact = readArtifact({ name: file, read });
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  closeWhenCollected.register(artifact, fd);
+  return artifact;
 }

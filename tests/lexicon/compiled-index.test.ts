@@ -1,7 +1,11 @@
 import { compileLexicon, type LexiconSourceFile } from '../../src/lexicon/compile-lexicon';
 import { decodeArtifact, encodeArtifact } from '../../src/lexicon/artifact-file';
 import { createLexiconIndex, type CueClass, type LexiconIndex } from '../../src/lexicon/create-lexicon-index';
-import { loadBundledLexicon } from '../../src/lexicon/load-lexicon';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LEXICON_ARTIFACT_PATH, loadBundledLexicon, loadLexiconArtifact } from '../../src/lexicon/load-lexicon';
+import { columnValue, columnValues } from '../../src/lexicon/string-column';
 import { compileFoldTable } from '../../src/normalize/compile-fold-table';
 import { createFormSplitter } from '../../src/lexicon/split-form';
 import { ruleCueClasses } from '../../src/rules';
@@ -117,5 +121,49 @@ describe('data/lexicon.bin', () => {
     const over = (cues: readonly CueClass[]) => createExtractorWith({ model: false }, { artifact: roundTrip(cues) }).extract(text);
     expect(over(ruleCueClasses())).toEqual(over([]));
     expect(over(ruleCueClasses()).map((entity) => `${entity.type}:${entity.text}`)).toEqual(['ORGANIZATION:الرئيس', 'PERSON:فلاديمير بوتين', 'PLACE:موسكو', 'COUNTRY:روسيا الاتحادية']);
+  });
+});
+
+describe('loadLexiconArtifact', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'alam-lexicon-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const copy = (name: string): string => {
+    const file = join(dir, name);
+    copyFileSync(LEXICON_ARTIFACT_PATH, file);
+    return file;
+  };
+
+  test('reads the texts it left for later as decodeArtifact reads them from the whole file', () => {
+    const loaded = loadLexiconArtifact(copy('a.bin'));
+    const whole = decodeArtifact(readFileSync(LEXICON_ARTIFACT_PATH));
+    // Values from blocks far apart, then the whole columns.
+    for (const entry of [0, 255, 256, 20000, loaded.entryFlags.length - 1]) {
+      expect([columnValue(loaded.entryIds, entry), columnValue(loaded.entryForms, entry), columnValue(loaded.entrySubtypes, entry)]).toEqual([
+        columnValue(whole.entryIds, entry),
+        columnValue(whole.entryForms, entry),
+        columnValue(whole.entrySubtypes, entry),
+      ]);
+    }
+    expect(columnValues(loaded.commonWords)).toEqual(columnValues(whole.commonWords));
+    expect(Array.from(loaded.entryRanks)).toEqual(Array.from(whole.entryRanks));
+    expect(loaded.entryTypes).toBe(whole.entryTypes);
+  });
+
+  test('a file replaced after loading does not reach the loaded artifact', () => {
+    const file = copy('b.bin');
+    const loaded = loadLexiconArtifact(file);
+    renameSync(file, join(dir, 'b-old.bin'));
+    writeFileSync(file, 'not a lexicon');
+    expect(columnValue(loaded.entryIds, 30000)).toBe(columnValue(decodeArtifact(readFileSync(LEXICON_ARTIFACT_PATH)).entryIds, 30000));
+  });
+
+  test('a file rewritten in place fails the next read, naming it', () => {
+    const file = copy('c.bin');
+    const loaded = loadLexiconArtifact(file);
+    appendFileSync(file, 'x');
+    expect(() => columnValue(loaded.entryIds, 12345)).toThrow(`${file}: the compiled lexicon was rewritten since it was loaded (restart the process)`);
   });
 });
