@@ -13,7 +13,7 @@ import { createMatchBuffer, matchLexicon } from './match/match-lexicon';
 import { proposeLexiconCandidates } from './propose/propose-lexicon-candidates';
 import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './propose/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
-import { RULES } from './rules';
+import { RULES, ruleCueClasses } from './rules';
 import { dropUnnamedBodies } from './rules/drop-unnamed-bodies';
 import type { Rule } from './rules/helpers/rule';
 import type { ProposerStage, Stage, StageContext, TaggerStage } from './stage';
@@ -71,7 +71,7 @@ const sharedIndexes = new Map<number, LexiconIndex>();
  */
 function indexFor(folds: CompiledFolds, options: ExtractorOptions, artifact: LexiconArtifact | undefined): LexiconIndex {
   const custom = options.entries ? validateEntryInputs(options.entries) : [];
-  const cues = [...new Map(RULES.flatMap((rule) => rule.cues ?? []).map((cue) => [cue.name, cue])).values()];
+  const cues = ruleCueClasses();
   if (artifact) return createLexiconIndex(folds, { artifact, entries: custom, cues });
   const bundled = options.bundledLexicon !== false;
   if (custom.length === 0 && bundled) {

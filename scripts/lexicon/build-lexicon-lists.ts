@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { encodeArtifact } from '#alam/lexicon/artifact-file';
 import { compileLexicon, type LexiconSourceFile } from '#alam/lexicon/compile-lexicon';
+import { ruleCueClasses } from '#alam/rules/index';
 import { loadBuildInputs, type BuildInputs } from './build-inputs';
 import { createBuildContext, type BuildContext, type StepResult } from './build-context';
 import { importCommonWords } from './import-common-words';
@@ -71,7 +72,7 @@ export function buildLexiconLists(options: BuildOptions): LexiconLists {
 
 /** The runtime artifact of a set of lists: the same compiler and encoding as `data/lexicon.bin`. */
 export function compileLexiconArtifact(lists: Pick<LexiconLists, 'files'>): Uint8Array {
-  return encodeArtifact(compileLexicon(lists.files));
+  return encodeArtifact(compileLexicon(lists.files, ruleCueClasses()));
 }
 
 /** Writes the generated lists into the repository at `root` (their paths are relative to it). */

@@ -9,11 +9,13 @@ import {
   WORD_NOUN_HOMOGRAPH,
   WORD_STOPWORD,
   TYPE_CODES,
+  type CueClass,
   type EntryType,
   type LexiconArtifact,
   type NameClass,
   type SourceEntry,
 } from './lexicon-types';
+import { createLexiconIndex, INDEX_ENTRY_TYPES } from './create-lexicon-index';
 import { LexiconError } from './lexicon-error';
 import { orderEntries, rankEntry } from './order-entries';
 import { PhraseTrie } from './phrase-trie';
@@ -22,7 +24,11 @@ import { createFormSplitter } from './split-form';
 import { createStringColumn } from './string-column';
 import { WordTable } from './word-table';
 
-/** Bump when the artifact layout or the compile policy changes. */
+/**
+ * Bump when the compile policy changes (what a lexicon source compiles to). It is part of the
+ * sourceHash, which data/model.bin's header pins, so a bump makes the model stale. The layout of the
+ * file has its own version (artifact-file.ts), and the staleness test compares the compiled bytes.
+ */
 export const COMPILER_VERSION = 7;
 
 export interface LexiconSourceFile {
@@ -48,9 +54,11 @@ export function hashLexiconSources(files: readonly LexiconSourceFile[]): string 
  * Compiles the human-editable lexicon files into the runtime artifact: every name and variant
  * folded by the runtime `normalize()` and tokenized by the runtime tokenizer, entries grouped by
  * form and ordered by one explicit policy, name tokens and common words turned into word flags.
- * Deterministic: the same files give the same artifact, byte for byte.
+ * With `cues` (the rules' cue classes, ruleCueClasses), the default extractor's index over the
+ * lexicon is compiled in too. Deterministic: the same files and cues give the same artifact, byte
+ * for byte.
  */
-export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArtifact {
+export function compileLexicon(files: readonly LexiconSourceFile[], cues: readonly CueClass[] = []): LexiconArtifact {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const entries: SourceEntry[] = [];
   const collisionRows: { name: string; type: EntryType; file: string; line: number }[] = [];
@@ -181,8 +189,9 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
   counts['forms'] = forms.size;
   counts['words'] = words.size;
 
-  return {
-    format: 'alam-lexicon@4',
+  const formCount = forms.size;
+  const lexicon: LexiconArtifact = {
+    format: 'alam-lexicon@5',
     sourceHash: hashLexiconSources(sorted),
     counts: sortKeys(counts),
     collisions: [...collisionRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((row) => [row.name, row.type] as const),
@@ -193,13 +202,37 @@ export function compileLexicon(files: readonly LexiconSourceFile[]): LexiconArti
     entryFlags: Int32Array.from(flags),
     entryRanks: Int32Array.from(ranks, (rank) => Math.round(rank * 1000)),
     entryForms: createStringColumn(rawForms.map((list) => list.join('\t'))),
+    cues: [],
     words: table.toParts(),
     trie: trie.toParts(),
-    formEntryStart: Int32Array.from(formEntryStart),
-    formEntries: Int32Array.from(formEntries),
+    formStart: Int32Array.from(formEntryStart.slice(0, formCount)),
+    formSize: Int32Array.from({ length: formCount }, (_, form) => formEntryStart[form + 1] - formEntryStart[form]),
+    entryList: Int32Array.from(formEntries),
+    formCues: new Int32Array(formCount),
+    entryTypeCode: Uint8Array.from(types, (type) => INDEX_ENTRY_TYPES.indexOf(type)),
     commonWords: createStringColumn(unique(commonWords).sort()),
     stopwords: createStringColumn(unique(stopwords).sort()),
     homographs: createStringColumn(unique(homographs).sort()),
+  };
+  return cues.length === 0 ? lexicon : withCues(lexicon, cues);
+}
+
+/**
+ * The lexicon with the cue classes compiled in: the index the default extractor builds over it (the
+ * same code, createLexiconIndex), stored, so that loading it is array views and no rebuild.
+ */
+function withCues(lexicon: LexiconArtifact, cues: readonly CueClass[]): LexiconArtifact {
+  const index = createLexiconIndex(compileFoldTable(), { artifact: lexicon, cues });
+  return {
+    ...lexicon,
+    cues: cues.map((cue) => ({ name: cue.name, bit: cue.bit, phrases: [...cue.phrases] })),
+    words: index.words.toParts(),
+    trie: index.trie.toParts(),
+    formStart: index.formStart,
+    formSize: index.formSize,
+    entryList: index.entryList,
+    formCues: index.formCues,
+    entryTypeCode: index.entryTypeCode,
   };
 }
 

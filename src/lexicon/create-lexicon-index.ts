@@ -8,6 +8,7 @@ import {
   WORD_COMMON,
   WORD_NOUN_HOMOGRAPH,
   WORD_STOPWORD,
+  type CueClass,
   type EntryType,
   type LexiconArtifact,
   type NameClass,
@@ -22,13 +23,7 @@ import { WordTable } from './word-table';
 /** Index entry types: lexicon entry types, plus the cue phrases that rules register (titles, head nouns …). */
 export type IndexEntryType = EntryType | 'CUE';
 
-/** A class of cue phrases a rule needs to find: «الرئيس», «رئيس الوزراء» for titles; «مدينة», «قرية» for places. */
-export interface CueClass {
-  readonly name: string;
-  /** The class's bit in `formCues` and in a document's per-token cue bits; one bit per class (the rules' classes take 1 << their position in CUE_CLASS_NAMES). */
-  readonly bit: number;
-  readonly phrases: readonly string[];
-}
+export type { CueClass };
 
 /** Everything the matcher and the rules look up, built once per extractor configuration. */
 export interface LexiconIndex {
@@ -76,37 +71,64 @@ interface ExtraEntry {
   readonly flags: number;
 }
 
+/** The cue classes as one string, to tell whether an artifact was compiled with the very cues an index asks for. */
+export function cueClassesKey(cues: readonly CueClass[]): string {
+  return JSON.stringify(cues.map((cue) => [cue.name, cue.bit, cue.phrases]));
+}
+
 /**
- * Builds the lookup structures: the bundled artifact's word table and trie are restored as they
- * were compiled (default normalization) or rebuilt from the raw forms (other switches); then the
- * caller's entries and the rules' cue phrases are added.
+ * Builds the lookup structures. Under default normalization the artifact's word table, trie and
+ * form lists are used as they were compiled: as they are (views on the file's bytes, nothing
+ * copied) when the artifact was compiled with these very cue classes and no caller entries are
+ * added — the default extractor's case —, copied and extended otherwise. Under other switches, or
+ * over an artifact compiled with other cue classes, they are rebuilt from the raw forms. Then the
+ * caller's entries and the rules' cue phrases not compiled in are added.
  */
 export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources): LexiconIndex {
   const { artifact, entries: custom = [], cues = [] } = sources;
+  if (cues.length > MAX_CUE_CLASSES) throw new RangeError(`at most ${MAX_CUE_CLASSES} cue classes, got ${cues.length}`);
   const split = createFormSplitter(folds);
-  const base = artifact?.entryTypes.length ?? 0;
+  const base = artifact?.entryFlags.length ?? 0;
+  const compiled = artifact?.cues ?? [];
+  // The artifact's structures stand as compiled when they hold no cues or exactly these.
+  const reuse = artifact !== undefined && folds.isDefault && (compiled.length === 0 || cueClassesKey(compiled) === cueClassesKey(cues));
+  const missingCues = reuse && compiled.length > 0 ? [] : cues;
   const extra: ExtraEntry[] = [];
+  /** Cue pseudo-entry → its class's bit. */
+  const cueBit = new Map<number, number>();
+  const addCueEntry = (cue: CueClass): number => {
+    const entry = base + extra.length;
+    if ([...cueBit.values()].includes(cue.bit)) throw new RangeError(`cue class "${cue.name}" reuses bit ${cue.bit}`);
+    cueBit.set(entry, cue.bit);
+    extra.push({ id: `cue:${cue.name}`, type: 'CUE', subtype: cue.name, forms: [cue.name], flags: 0 });
+    return entry;
+  };
   /** Forms whose entry list was built or changed here; the others read the artifact's lists. */
   const own = new Map<number, number[]>();
   let words: WordTable;
   let trie: PhraseTrie;
   let formCount: number;
 
-  if (artifact && folds.isDefault) {
-    words = WordTable.fromParts(artifact.words);
-    trie = PhraseTrie.fromParts(artifact.trie);
-    formCount = artifact.formEntryStart.length - 1;
+  if (reuse) {
+    // Nothing is added to a shared, immutable artifact: its arrays are read in place.
+    const inPlace = custom.length === 0 && missingCues.length === 0;
+    words = inPlace ? WordTable.over(artifact.words) : WordTable.fromParts(artifact.words);
+    trie = inPlace ? PhraseTrie.over(artifact.trie) : PhraseTrie.fromParts(artifact.trie);
+    formCount = artifact.formStart.length;
+    for (const cue of compiled) addCueEntry(cue);
   } else {
     words = new WordTable(1024);
     trie = new PhraseTrie(1024);
     formCount = 0;
   }
+  /** Entries from here on are the caller's. */
+  const firstCustom = base + extra.length;
 
   const formEntries = (form: number): ArrayLike<number> => {
     const mine = own.get(form);
     if (mine) return mine;
     const a = artifact as LexiconArtifact;
-    return a.formEntries.subarray(a.formEntryStart[form], a.formEntryStart[form + 1]);
+    return a.entryList.subarray(a.formStart[form], a.formStart[form] + a.formSize[form]);
   };
   const addForm = (wordIds: readonly number[], entries: readonly number[]): number[] => {
     const node = trie.insert(wordIds);
@@ -130,13 +152,12 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
   const entryId = (entry: number): string => (entry < base ? columnValue((artifact as LexiconArtifact).entryIds, entry) : extra[entry - base].id);
   const formsOf = (entry: number): string[] => columnValue((artifact as LexiconArtifact).entryForms, entry).split('\t');
   const canonicalOf = (entry: number): string => {
-    const { text, offsets } = (artifact as LexiconArtifact).entryForms;
-    const start = offsets[entry];
-    const tab = text.indexOf('\t', start);
-    return text.slice(start, tab >= 0 && tab < offsets[entry + 1] ? tab : offsets[entry + 1]);
+    const forms = columnValue((artifact as LexiconArtifact).entryForms, entry);
+    const tab = forms.indexOf('\t');
+    return tab >= 0 ? forms.slice(0, tab) : forms;
   };
 
-  if (artifact && !folds.isDefault) {
+  if (artifact && !reuse) {
     const preferred = new Map<number[], EntryType>();
     for (let entry = 0; entry < base; entry++) {
       const subtype = columnValue(artifact.entrySubtypes, entry);
@@ -182,37 +203,45 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
       }
       const list = addForm(ids, [entry]);
       // Caller entries come first; the others keep their compiled order (the sort is stable).
-      list.sort((a, b) => (a >= base ? 0 : 1) - (b >= base ? 0 : 1));
+      list.sort((a, b) => (a >= firstCustom ? 0 : 1) - (b >= firstCustom ? 0 : 1));
     }
   });
 
-  /** Cue pseudo-entry → its class's bit. */
-  const cueBit = new Map<number, number>();
-  if (cues.length > MAX_CUE_CLASSES) throw new RangeError(`at most ${MAX_CUE_CLASSES} cue classes, got ${cues.length}`);
-  for (const cue of cues) {
-    const entry = base + extra.length;
-    if ([...cueBit.values()].includes(cue.bit)) throw new RangeError(`cue class "${cue.name}" reuses bit ${cue.bit}`);
-    cueBit.set(entry, cue.bit);
-    extra.push({ id: `cue:${cue.name}`, type: 'CUE', subtype: cue.name, forms: [cue.name], flags: 0 });
+  for (const cue of missingCues) {
+    const entry = addCueEntry(cue);
     for (const phrase of cue.phrases) {
       const ids = splitToIds(phrase);
       if (ids.length > 0) addForm(ids, [entry]);
     }
   }
 
-  const entryTypeCode = new Uint8Array(base + extra.length);
-  for (let entry = 0; entry < entryTypeCode.length; entry++) entryTypeCode[entry] = INDEX_ENTRY_TYPES.indexOf(entryType(entry));
-  const frozen = freezeForms(formCount, artifact, own);
-  const formCues = new Int32Array(formCount);
-  for (const [form, list] of own) {
-    for (const entry of list) formCues[form] = formCues[form] | (cueBit.get(entry) ?? 0);
+  let formStart: Int32Array;
+  let formSize: Int32Array;
+  let entryList: Int32Array;
+  let formCues: Int32Array;
+  let entryTypeCode: Uint8Array;
+  if (reuse && own.size === 0 && artifact.entryTypeCode.length === base + extra.length) {
+    ({ formStart, formSize, entryList, formCues, entryTypeCode } = artifact);
+  } else {
+    entryTypeCode = new Uint8Array(base + extra.length);
+    // The lexicon's own entries have the types they were compiled with, whatever the folds.
+    if (artifact) entryTypeCode.set(artifact.entryTypeCode.subarray(0, base));
+    for (let entry = base; entry < entryTypeCode.length; entry++) entryTypeCode[entry] = INDEX_ENTRY_TYPES.indexOf(entryType(entry));
+    ({ formStart, formSize, entryList } = freezeForms(formCount, reuse ? artifact : undefined, own));
+    formCues = new Int32Array(formCount);
+    if (reuse) formCues.set(artifact.formCues);
+    for (const [form, list] of own) {
+      for (const entry of list) formCues[form] = formCues[form] | (cueBit.get(entry) ?? 0);
+    }
   }
 
   return {
     folds,
     words,
     trie,
-    ...frozen,
+    formStart,
+    formSize,
+    entryList,
     formCues,
     entryTypeCode,
     entryId,
@@ -233,18 +262,14 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
 function freezeForms(formCount: number, artifact: LexiconArtifact | undefined, own: ReadonlyMap<number, readonly number[]>): { formStart: Int32Array; formSize: Int32Array; entryList: Int32Array } {
   const formStart = new Int32Array(formCount);
   const formSize = new Int32Array(formCount);
-  const baseStart = artifact?.formEntryStart;
-  const baseList = artifact?.formEntries ?? new Int32Array(0);
+  const baseList = artifact?.entryList ?? new Int32Array(0);
   let extraLength = 0;
   for (const list of own.values()) extraLength += list.length;
   const entryList = new Int32Array(baseList.length + extraLength);
   entryList.set(baseList);
-  if (baseStart) {
-    const baseForms = Math.min(formCount, baseStart.length - 1);
-    for (let form = 0; form < baseForms; form++) {
-      formStart[form] = baseStart[form];
-      formSize[form] = baseStart[form + 1] - baseStart[form];
-    }
+  if (artifact) {
+    formStart.set(artifact.formStart);
+    formSize.set(artifact.formSize);
   }
   let at = baseList.length;
   for (const [form, list] of own) {

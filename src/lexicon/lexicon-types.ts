@@ -73,13 +73,23 @@ export const TYPE_CODES: Readonly<Record<EntryType, string>> = {
   NAME: 'M',
 };
 
+/** A class of cue phrases a rule needs to find: «الرئيس», «رئيس الوزراء» for titles; «مدينة», «قرية» for places. */
+export interface CueClass {
+  readonly name: string;
+  /** The class's bit in `formCues` and in a document's per-token cue bits; one bit per class (the rules' classes take 1 << their position in CUE_CLASS_NAMES). */
+  readonly bit: number;
+  readonly phrases: readonly string[];
+}
+
 /**
  * The compiled runtime artifact (`data/lexicon.bin`, see artifact-file.ts). It holds the lookup
- * structures themselves (the word table and the phrase trie, built by the compiler with the same
- * code the runtime uses), so loading is a few array views rather than a rebuild.
+ * structures of the default extractor's index themselves — the word table and the phrase trie with
+ * the rules' cue phrases in them, the entry list of every form and its cue bits, built by the
+ * compiler with the code the runtime uses (createLexiconIndex) — so loading is array views on the
+ * file's bytes rather than a rebuild.
  */
 export interface LexiconArtifact {
-  readonly format: 'alam-lexicon@4';
+  readonly format: 'alam-lexicon@5';
   /** sha256 over the source files and the compiler version; informative (the staleness test recompiles). */
   readonly sourceHash: string;
   readonly counts: Readonly<Record<string, number>>;
@@ -97,13 +107,23 @@ export interface LexiconArtifact {
   readonly entryRanks: Int32Array;
   /** The surface forms as written, tab-separated, the canonical name first (re-folded by extractors with non-default normalization). */
   readonly entryForms: StringColumn;
+  /**
+   * The cue classes compiled in (none, or the rules' own): their phrases are forms of `trie`, each
+   * class a pseudo-entry numbered after the lexicon's entries, in this order.
+   */
+  readonly cues: readonly CueClass[];
   /** Folded words (default normalization) with their WORD_* flags. */
   readonly words: WordTableParts;
   /** Forms as paths of word ids. */
   readonly trie: PhraseTrieParts;
-  /** The entries of form f, best first: `formEntries[formEntryStart[f] … formEntryStart[f + 1])`. */
-  readonly formEntryStart: Int32Array;
-  readonly formEntries: Int32Array;
+  /** The entries of form f, best first: `entryList[formStart[f] … formStart[f] + formSize[f])`. */
+  readonly formStart: Int32Array;
+  readonly formSize: Int32Array;
+  readonly entryList: Int32Array;
+  /** Per form: the bits of the cue classes among its entries. */
+  readonly formCues: Int32Array;
+  /** Per entry, the lexicon's then the cue classes': its type as an index into INDEX_ENTRY_TYPES. */
+  readonly entryTypeCode: Uint8Array;
   /** Common words and stopwords as written (for extractors with non-default normalization). */
   readonly commonWords: StringColumn;
   readonly stopwords: StringColumn;

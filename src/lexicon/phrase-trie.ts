@@ -39,12 +39,17 @@ export class PhraseTrie {
 
   /** A trie restored from the artifact (copied: inserting never touches the shared artifact). */
   static fromParts(parts: PhraseTrieParts): PhraseTrie {
+    return PhraseTrie.over({ edgeNode: parts.edgeNode.slice(), edgeWord: parts.edgeWord.slice(), edgeChild: parts.edgeChild.slice(), nodeForm: parts.nodeForm.slice() });
+  }
+
+  /** A trie over the artifact's arrays themselves, for an index that adds no form: nothing is copied, and nothing must be inserted. */
+  static over(parts: PhraseTrieParts): PhraseTrie {
     const trie = new PhraseTrie(0);
-    trie.edgeNode = parts.edgeNode.slice();
-    trie.edgeWord = parts.edgeWord.slice();
-    trie.edgeChild = parts.edgeChild.slice();
+    trie.edgeNode = parts.edgeNode;
+    trie.edgeWord = parts.edgeWord;
+    trie.edgeChild = parts.edgeChild;
     trie.mask = trie.edgeNode.length - 1;
-    trie.nodeForm = parts.nodeForm.slice();
+    trie.nodeForm = parts.nodeForm;
     trie.nodes = parts.nodeForm.length;
     // Every node but the root has exactly one incoming edge.
     trie.edges = trie.nodes - 1;

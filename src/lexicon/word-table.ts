@@ -107,15 +107,30 @@ export class WordTable {
 
   /** A table restored from the artifact: the arrays are copied, so adding words never touches the shared artifact. */
   static fromParts(parts: WordTableParts): WordTable {
+    return WordTable.over({
+      slots: parts.slots.slice(),
+      pool: parts.pool.slice(),
+      keyStart: parts.keyStart.slice(),
+      keyLength: parts.keyLength.slice(),
+      keyHash: parts.keyHash.slice(),
+      flags: parts.flags.slice(),
+    });
+  }
+
+  /**
+   * A table over the artifact's arrays themselves, for an index that adds no word (the default
+   * extractor's): nothing is copied, and the table must never be added to.
+   */
+  static over(parts: WordTableParts): WordTable {
     const table = new WordTable(0);
-    table.slots = parts.slots.slice();
+    table.slots = parts.slots;
     table.mask = (table.slots.length >> 1) - 1;
-    table.pool = parts.pool.slice();
+    table.pool = parts.pool;
     table.poolLength = parts.pool.length;
-    table.keyStart = parts.keyStart.slice();
-    table.keyLength = parts.keyLength.slice();
-    table.keyHash = parts.keyHash.slice();
-    table.flags = parts.flags.slice();
+    table.keyStart = parts.keyStart;
+    table.keyLength = parts.keyLength;
+    table.keyHash = parts.keyHash;
+    table.flags = parts.flags;
     table.size = parts.keyStart.length;
     return table;
   }

@@ -1,4 +1,5 @@
 import type { Rule } from './helpers/rule';
+import type { CueClass } from '../lexicon/lexicon-types';
 import { orgClub } from './org-club';
 import { orgClubNationality } from './org-club-nationality';
 import { orgClubScore } from './org-club-score';
@@ -66,3 +67,12 @@ export const RULES: readonly Rule[] = [
   trimPlaceEpithets,
   trimCountryState,
 ];
+
+/**
+ * The cue classes the rules look for, each once, in the order the rules first name them: what
+ * every extractor's lexicon index holds, and what the compiled lexicon holds already (so the
+ * default extractor adds nothing to it).
+ */
+export function ruleCueClasses(): CueClass[] {
+  return [...new Map(RULES.flatMap((rule) => rule.cues ?? []).map((cue) => [cue.name, cue])).values()];
+}

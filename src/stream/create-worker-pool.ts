@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { MODULES_DIR } from '../package-paths';
 import type { JsonlBatch } from './process-jsonl-batch';
 import type { JsonlWorkerData, JsonlWorkerReply, JsonlWorkerRequest } from './worker-messages';
 
@@ -31,7 +32,7 @@ interface Pending {
  * outstanding batches with the reason.
  */
 export function createWorkerPool(size: number, data: JsonlWorkerData): JsonlWorkerPool {
-  const script = join(__dirname, 'jsonl-worker.js');
+  const script = join(MODULES_DIR, 'stream', 'jsonl-worker.js');
   if (!existsSync(script)) {
     throw new Error(`worker script not found: ${script} (worker threads need the compiled package: run npm run build)`);
   }

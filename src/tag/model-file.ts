@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR } from '../package-paths';
 import { LABEL_COUNT } from './tag-labels';
 import { FEATURE_BITS, type NameCounts } from './token-features';
 
@@ -63,8 +64,8 @@ export class ModelError extends Error {
   }
 }
 
-/** Where the model lives, relative to both `src/tag` and `dist/tag`. */
-export const MODEL_PATH = join(__dirname, '..', '..', 'data', 'model.bin');
+/** Where the model lives. */
+export const MODEL_PATH = join(DATA_DIR, 'model.bin');
 
 export interface ModelParts {
   readonly header: Omit<ModelHeader, 'scale' | 'counts' | 'featureBits' | 'format'>;
