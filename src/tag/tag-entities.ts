@@ -97,7 +97,8 @@ export interface Tagger {
    * rows of them lie scattered over its 4.5 MB of weights (and their row numbers over the 4 MB of
    * `rowOf`), where the word rows' traffic pushes them out of the CPU's caches; the few hundred
    * features documents use («alam found nothing here», «lexicon: given name (1 before)»; 288 over
-   * the bench corpus) fit in a few KB here. `evidenceKeys[slot]` is a feature id + 1 (0: free; the
+   * the bench corpus) fit in a few KB here, and each one's row is searched for once (rowOfFeature).
+   * `evidenceKeys[slot]` is a feature id + 1 (0: free; the
    * ids are hashes, so the slot is the id's low bits), `evidenceAt[slot]` where its LABEL_COUNT
    * weights start in `evidenceWeights` (-1: the model has none). A cache of the model only: it
    * starts over when half full, even within a document.
@@ -172,7 +173,7 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
 }
 
 function addWeights(model: TaggerModel, feature: number, out: Int32Array, at: number): void {
-  const row = model.rowOf[feature];
+  const row = model.rowOfFeature(feature);
   if (row < 0) return;
   const w = model.quantized;
   const from = row * LABEL_COUNT;
@@ -201,7 +202,7 @@ function addEvidence(tagger: Tagger, feature: number, slot: number): number {
     slot = feature & EVIDENCE_MASK;
   }
   keys[slot] = feature + 1;
-  const row = model.rowOf[feature];
+  const row = model.rowOfFeature(feature);
   if (row < 0) {
     at[slot] = -1;
     return slot;
