@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../package-paths';
 import { LABEL_COUNT } from './tag-labels';
@@ -9,7 +9,8 @@ import { FEATURE_BITS, type NameCounts } from './token-features';
  * length, a JSON header naming the model's inputs by hash (the freshness test reads it), then the
  * sections, each aligned to 4 bytes: the kept feature ids (uint32, ascending), their weights per
  * label (int16, times `scale`), the transition scores (float32), the Wikidata name-token hashes
- * (int32, ascending) and their count buckets (uint8). Loading is one read and a view per section.
+ * (int32, ascending) and their count buckets (uint8). `loadModel` reads all but the weights at once,
+ * and the weights when first used (loadRow); `decodeModel` makes views on bytes already read.
  */
 const MAGIC = 'ALAMTAG1';
 
@@ -49,6 +50,12 @@ export interface TaggerModel {
    * token's nine sums by the scale once (tag-entities.ts).
    */
   readonly quantized: Int16Array;
+  /**
+   * `quantized`, with the weights of row `row` in it: a model read by `loadModel` reads its weights
+   * from the file when first used, WEIGHT_CHUNK_ROWS rows at a time (reading `quantized` itself reads
+   * them all). What the tagger reads weights through.
+   */
+  readonly loadRow: (row: number) => Int16Array;
   /**
    * The same weights as float32 (`quantized` times the scale), all of them: converted on first read
    * (training's checks and the tests read it; the tagger does not).
@@ -136,15 +143,51 @@ export function loadBundledModel(): TaggerModel {
   return bundled;
 }
 
-/** Reads a model file; a missing, truncated or foreign file is a ModelError naming it. */
+/** Rows of weights read at a time (4.5 KB): a cold start's few words need a few dozen of the 977 chunks. */
+const WEIGHT_CHUNK_ROWS = 256;
+
+/** Closes the file of a model that is no longer used (a loaded model keeps it open for its weights). */
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
+/**
+ * Reads a model file; a missing, truncated or foreign file is a ModelError naming it. The ids,
+ * transitions and name counts are read now (1.3 MB), the weights (4.5 MB) when first used, through
+ * the file opened here: reading all 5.75 MB, whose fresh pages are most of a read's cost, was about
+ * 19 ms of CPU on the loaded machine, where 1.3 MB take 5 (bench/README.md, cold start). A file
+ * replaced later (npm run train writes a new one) does not reach a model already loaded; a file
+ * rewritten in place fails the next read of weights, which names it (as the compiled lexicon does).
+ */
 export function loadModel(file: string = MODEL_PATH): TaggerModel {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch (error) {
     throw new ModelError(file, `cannot read the tagger model (${(error as Error).message}); option model: false runs without it`);
   }
-  return decodeModel(bytes, file);
+  try {
+    const opened = fstatSync(fd);
+    // Into its own ArrayBuffer, from offset 0: aligned for the views on it.
+    const read = (position: number, length: number, into: Uint8Array = new Uint8Array(length)): Uint8Array => {
+      const { size, mtimeMs } = fstatSync(fd);
+      if (size !== opened.size || mtimeMs !== opened.mtimeMs) throw new ModelError(file, 'the model file was rewritten since it was loaded (restart the process)');
+      let done = 0;
+      while (done < length) {
+        const n = readSync(fd, into, done, length - done, position + done);
+        if (n === 0) throw new ModelError(file, `the model file is truncated: ${length} bytes at ${position}`);
+        done += n;
+      }
+      return into;
+    };
+    const start = Buffer.from(read(0, Math.min(opened.size, MAGIC.length + 4)));
+    const json = start.length === MAGIC.length + 4 && start.toString('latin1', 0, MAGIC.length) === MAGIC ? start.readUInt32LE(MAGIC.length) : 0;
+    const header = readModelHeader(Buffer.from(read(0, Math.min(opened.size, MAGIC.length + 4 + json))), file);
+    const model = readSections(header, json, opened.size, file, (position, length) => read(position, length), (position, length, into) => read(position, length, into));
+    closeWhenCollected.register(model, fd);
+    return model;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
 }
 
 /** Reads the header only (the freshness test). */
@@ -166,33 +209,75 @@ export function readModelHeader(bytes: Buffer, file: string): ModelHeader {
   return header;
 }
 
+/** A model from the bytes of a whole model file (training checks the file it wrote). */
 export function decodeModel(bytes: Buffer, file: string): TaggerModel {
   const header = readModelHeader(bytes, file);
-  const json = bytes.readUInt32LE(MAGIC.length);
+  // Views on the bytes where they are aligned for them (readFileSync gives a large file its own
+  // buffer, from offset 0); otherwise one aligned copy (a small Buffer may sit anywhere in a pool).
+  const { buffer, byteOffset } = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const view = (position: number, length: number): Uint8Array => new Uint8Array(buffer, byteOffset + position, length);
+  return readSections(header, bytes.readUInt32LE(MAGIC.length), bytes.length, file, view);
+}
+
+/**
+ * The model whose file is `size` bytes and starts with `header` (`json` bytes of it): `read(position, length)` gives
+ * its bytes, aligned to 4; `readWeights`, when given, reads the weights' bytes into the array
+ * given, chunk by chunk on first use (loadModel), and otherwise they are read at once.
+ */
+function readSections(
+  header: ModelHeader,
+  json: number,
+  size: number,
+  file: string,
+  read: (position: number, length: number) => Uint8Array,
+  readWeights?: (position: number, length: number, into: Uint8Array) => void,
+): TaggerModel {
   const { features, names } = header.counts;
   const sizes = [features * 4, features * LABEL_COUNT * 2, (LABEL_COUNT + 1) * LABEL_COUNT * 4, names * 4, names];
+  const starts: number[] = [];
   let at = align(MAGIC.length + 4 + json);
-  const expected = sizes.reduce((sum, size) => sum + align(size), at);
-  if (bytes.length !== expected) throw new ModelError(file, `the model file is ${bytes.length} bytes, its header describes ${expected}; it is truncated or corrupt`);
-  // Views on the file's bytes where they are aligned for them (readFileSync gives a large file its
-  // own buffer, from offset 0); otherwise one aligned copy (a small Buffer may sit anywhere in a pool).
-  // The weights stay a view (the tagger reads them as they are, which keeps the file's bytes); the
-  // other sections kept past loading are copied out of it.
-  const { buffer, byteOffset } = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  const view = (size: number): number => {
-    const offset = byteOffset + at;
-    at += align(size);
-    return offset;
-  };
-  const featureIds = new Uint32Array(buffer, view(sizes[0]), features);
-  const quantized = new Int16Array(buffer, view(sizes[1]), features * LABEL_COUNT);
-  const transitions = new Float32Array(buffer, view(sizes[2]), (LABEL_COUNT + 1) * LABEL_COUNT).slice();
-  const hashes = new Int32Array(buffer, view(sizes[3]), names).slice();
-  const buckets = new Uint8Array(buffer, view(sizes[4]), names).slice();
+  for (const length of sizes) {
+    starts.push(at);
+    at += align(length);
+  }
+  if (size !== at) throw new ModelError(file, `the model file is ${size} bytes, its header describes ${at}; it is truncated or corrupt`);
+  const section = (k: number): { buffer: ArrayBufferLike; byteOffset: number } => read(starts[k], sizes[k]);
+  const ids = section(0);
+  const featureIds = new Uint32Array(ids.buffer, ids.byteOffset, features);
+  // The sections kept past loading are copied out of the bytes, the weights aside.
+  const transitionBytes = section(2);
+  const transitions = new Float32Array(transitionBytes.buffer, transitionBytes.byteOffset, (LABEL_COUNT + 1) * LABEL_COUNT).slice();
+  const hashBytes = section(3);
+  const hashes = new Int32Array(hashBytes.buffer, hashBytes.byteOffset, names).slice();
+  const bucketBytes = section(4);
+  const buckets = new Uint8Array(bucketBytes.buffer, bucketBytes.byteOffset, names).slice();
   const rowOfFeature = findFeatureRows(featureIds, file);
+  let quantized: Int16Array;
+  let loadRow: (row: number) => Int16Array;
+  if (readWeights) {
+    quantized = new Int16Array(features * LABEL_COUNT);
+    const loaded = new Uint8Array(Math.ceil(features / WEIGHT_CHUNK_ROWS));
+    const bytes = new Uint8Array(quantized.buffer);
+    const chunkBytes = WEIGHT_CHUNK_ROWS * LABEL_COUNT * 2;
+    loadRow = (row: number): Int16Array => {
+      const chunk = Math.floor(row / WEIGHT_CHUNK_ROWS);
+      if (loaded[chunk] === 0) {
+        const from = chunk * chunkBytes;
+        const length = Math.min(chunkBytes, sizes[1] - from);
+        readWeights(starts[1] + from, length, bytes.subarray(from, from + length));
+        loaded[chunk] = 1;
+      }
+      return quantized;
+    };
+  } else {
+    const weightBytes = section(1);
+    quantized = new Int16Array(weightBytes.buffer, weightBytes.byteOffset, features * LABEL_COUNT);
+    loadRow = () => quantized;
+  }
   const scale = header.scale;
   let weights: Float32Array | undefined;
   let rowOf: Int32Array | undefined;
+  let all = readWeights === undefined;
   return {
     header,
     get rowOf(): Int32Array {
@@ -200,9 +285,14 @@ export function decodeModel(bytes: Buffer, file: string): TaggerModel {
       return rowOf;
     },
     rowOfFeature,
-    quantized,
+    get quantized(): Int16Array {
+      if (!all) for (let row = 0; row < features; row += WEIGHT_CHUNK_ROWS) loadRow(row);
+      all = true;
+      return quantized;
+    },
+    loadRow,
     get weights(): Float32Array {
-      weights ??= dequantize(quantized, scale);
+      weights ??= dequantize(this.quantized, scale);
       return weights;
     },
     transitions,
@@ -262,5 +352,5 @@ function dequantize(quantized: Int16Array, scale: number): Float32Array {
  */
 export function createTaggerModel(header: ModelHeader, rowOf: Int32Array, weights: Float32Array, transitions: Float32Array, nameCounts: NameCounts): TaggerModel {
   const { scale, quantized } = quantizeWeights(weights);
-  return { header: { ...header, scale }, rowOf, rowOfFeature: (feature) => rowOf[feature], quantized, weights: dequantize(quantized, scale), transitions, nameCounts };
+  return { header: { ...header, scale }, rowOf, rowOfFeature: (feature) => rowOf[feature], quantized, loadRow: () => quantized, weights: dequantize(quantized, scale), transitions, nameCounts };
 }

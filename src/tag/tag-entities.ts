@@ -175,7 +175,7 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
 function addWeights(model: TaggerModel, feature: number, out: Int32Array, at: number): void {
   const row = model.rowOfFeature(feature);
   if (row < 0) return;
-  const w = model.quantized;
+  const w = model.loadRow(row);
   const from = row * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += w[from + l];
 }
@@ -208,7 +208,7 @@ function addEvidence(tagger: Tagger, feature: number, slot: number): number {
     return slot;
   }
   const to = tagger.evidenceCount++ * LABEL_COUNT;
-  tagger.evidenceWeights.set(model.quantized.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), to);
+  tagger.evidenceWeights.set(model.loadRow(row).subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), to);
   at[slot] = to;
   return slot;
 }
