@@ -306,30 +306,43 @@ const BUCKET_BITS = 12;
 /**
  * The row of a feature id, searched among the model's ascending ids within the bucket of its high
  * bits: no 4 MB table indexed by id (`rowOf`), which took about a tenth of a cold start to fill
- * (cleared, then 250,000 rows written at random). The tagger asks once per feature of a word it
- * has not seen before (its rows are cached per word type) and once per evidence feature it meets
- * (kept in its evidence table), so the search costs nothing measurable past the first documents.
- * Checks that the ids ascend and are in range (a corrupt file is a ModelError).
+ * (cleared, then 250,000 rows written at random). Each bucket's bounds are searched for when first
+ * needed, and its ids checked then (ascending, in the bucket: a corrupt file is a ModelError):
+ * a loop over all 250,000 ids at load runs in the interpreter, some 10 ms. The tagger asks once
+ * per feature of a word it has not seen before (its rows are cached per word type) and once per
+ * evidence feature it meets (kept in its evidence table).
  */
 function findFeatureRows(featureIds: Uint32Array, file: string): (feature: number) => number {
   const shift = FEATURE_BITS - BUCKET_BITS;
-  const bucketStart = new Int32Array((1 << BUCKET_BITS) + 1);
-  let bucket = 0;
-  for (let row = 0; row < featureIds.length; row++) {
-    const id = featureIds[row];
-    if (id >= 1 << FEATURE_BITS || (row > 0 && id <= featureIds[row - 1])) throw new ModelError(file, `feature ${row} is out of order or out of range; the model file is corrupt`);
-    while (bucket <= id >>> shift) bucketStart[bucket++] = row;
-  }
-  while (bucket <= 1 << BUCKET_BITS) bucketStart[bucket++] = featureIds.length;
-  return (feature: number): number => {
-    let low = bucketStart[feature >>> shift];
-    let high = bucketStart[(feature >>> shift) + 1];
+  const count = featureIds.length;
+  if (count > 0 && featureIds[count - 1] >= 1 << FEATURE_BITS) throw new ModelError(file, 'a feature id is out of range; the model file is corrupt');
+  /** Per bucket b: the first row whose id is in bucket b or later, once searched for (-1: not yet). */
+  const bound = new Int32Array((1 << BUCKET_BITS) + 1).fill(-1);
+  const checked = new Uint8Array(1 << BUCKET_BITS);
+  const search = (feature: number, low: number, high: number): number => {
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (featureIds[middle] < feature) low = middle + 1;
       else high = middle;
     }
-    return low < featureIds.length && featureIds[low] === feature ? low : -1;
+    return low;
+  };
+  const boundOf = (bucket: number): number => {
+    if (bound[bucket] < 0) bound[bucket] = search(bucket << shift, 0, count);
+    return bound[bucket];
+  };
+  return (feature: number): number => {
+    const bucket = feature >>> shift;
+    const low = boundOf(bucket);
+    const high = boundOf(bucket + 1);
+    if (checked[bucket] === 0) {
+      for (let row = low; row < high; row++) {
+        if (featureIds[row] >>> shift !== bucket || (row > low && featureIds[row] <= featureIds[row - 1])) throw new ModelError(file, `feature ${row} is out of order; the model file is corrupt`);
+      }
+      checked[bucket] = 1;
+    }
+    const row = search(feature, low, high);
+    return row < high && featureIds[row] === feature ? row : -1;
   };
 }
 
