@@ -83,7 +83,7 @@ export interface Tagger {
    * the model's int16 weights (`model.quantized`): exact, so a word's row is the same whichever
    * order its features come in, and a token's score is the sum of its rows, times the scale.
    * Under the default folds (no `refold`) a row also holds the weights of the word's lexicon flags
-   * in the three slots where a token reads them (FLAGS_IN_ROWS).
+   * in the three slots where a token reads them (FLAG_SLOTS).
    */
   rows: Int32Array;
   /**
@@ -302,7 +302,7 @@ function sameCodes(codes: Uint16Array, a: number, b: number, length: number): bo
 }
 
 /**
- * Reads every cache line of every token's row (ROW int32, 180 bytes: three or four lines), in a loop
+ * Reads every cache line of every token's row (ROW = 45 int32, 180 bytes: three or four lines of 16), in a loop
  * that does nothing else, before scoreTokens sums them. A word's row is first read for its second
  * next word slot, two tokens before its own; where the row is not in the CPU's caches (the rows of
  * the bench corpus's 62,747 words take 11.3 MB) that read stalled the long summing loop: it was 6 %
