@@ -22,6 +22,12 @@ const ENTRIES = [
   { file: 'eval/index.js', name: 'evaluation' },
 ];
 const CLI = { file: 'cli.js' };
+/**
+ * The JSONL pipeline's worker thread (create-worker-pool.ts starts dist/stream/jsonl-worker.js): part
+ * of the bundle too, its file a stub that runs it from there, so that each worker reads and compiles
+ * one file, not the ~50 module files an extractor needs.
+ */
+const WORKER = { file: 'stream/jsonl-worker.js', name: 'jsonlWorker' };
 /** The package's dependencies stay outside, loaded from node_modules as before. */
 const EXTERNAL = ['arabic-persian-reshaper', 'natural', 'natural/*'];
 
@@ -70,11 +76,11 @@ function bundle(contents, outfile) {
 }
 
 function main() {
-  for (const entry of [...ENTRIES, CLI]) {
+  for (const entry of [...ENTRIES, CLI, WORKER]) {
     if (readFileSync(join(DIST, entry.file), 'utf8').includes('bundle-dist')) throw new Error(`dist/${entry.file} is a stub already: run tsc -p tsconfig.build.json first (npm run build)`);
   }
   const names = new Map(ENTRIES.map((entry) => [entry, exportNames(entry.file)]));
-  bundle(ENTRIES.map((entry) => `exports.${entry.name} = () => require("./${entry.file}");`).join('\n'), join(DIST, BUNDLE));
+  bundle([...ENTRIES, WORKER].map((entry) => `exports.${entry.name} = () => require("./${entry.file}");`).join('\n'), join(DIST, BUNDLE));
   // The binary is a bundle of its own: a process that runs it loads no package entry, and a program
   // that loads alam does not parse the command line's modules.
   const cli = join(DIST, CLI.file);
@@ -83,6 +89,7 @@ function main() {
   writeFileSync(cli, `#!/usr/bin/env node\n// The alam binary, bundled by scripts/bundle-dist.js.\n${code}`);
   chmodSync(cli, 0o755);
   for (const [entry, exported] of names) writeFileSync(join(DIST, entry.file), stub(entry, exported));
+  writeFileSync(join(DIST, WORKER.file), stub(WORKER, []));
 }
 
 main();

@@ -18,6 +18,7 @@ import {
   createEvidence,
   describeEvidence,
   describesCandidate,
+  flagFeature,
   MAX_TOKEN_FEATURES,
   SLOT_COUNT,
   SLOT_NAMES,
@@ -26,6 +27,7 @@ import {
   SLOT_OFFSETS,
   SLOT_PREV1,
   SLOT_PREV2,
+  SLOT_SELF,
   wordFeatures,
   type Evidence,
 } from './token-features';
@@ -45,6 +47,18 @@ const BOUNDARY_ROW = 0;
 /** Slots of the evidence table (see Tagger.evidenceKeys): at most half of them are used, then it starts over. */
 const EVIDENCE_SLOTS = 1 << 11;
 const EVIDENCE_MASK = EVIDENCE_SLOTS - 1;
+/**
+ * The lexicon's flags of a word (`doc.tokenFlags`: given name, common word …; flagFeature) depend on
+ * its folded letters only, as its word features do: matching reads them from the word table, for
+ * the word or its stem. So, under the default folds, a word's row also sums the weights of its
+ * flags where a token reads them, one word before it, on it and one word after it (SLOT_PREV1,
+ * SLOT_SELF, SLOT_NEXT1), and scoreTokens skips the flag features at the head of each token's
+ * evidence (3.4 of its 5.9 evidence features over the bench corpus: a probe of the evidence table
+ * and nine additions each). Under other folds a row is the model's letters, which words of other
+ * flags share («القاهرة» and «القاهره» with `taMarbuta: false`): their flags stay evidence.
+ */
+const FLAG_SLOTS: readonly number[] = [SLOT_SELF, SLOT_PREV1, SLOT_NEXT1];
+
 /** Tokens of scratch (emissions, scores, labels) kept past a document that needed more (as the extractor's folded buffer). */
 const MAX_RETAINED_TOKENS = 1 << 16;
 
@@ -68,6 +82,8 @@ export interface Tagger {
    * ROW sums per row: the boundary's (BOUNDARY_ROW), then each cached word's (its id + 1). Sums of
    * the model's int16 weights (`model.quantized`): exact, so a word's row is the same whichever
    * order its features come in, and a token's score is the sum of its rows, times the scale.
+   * Under the default folds (no `refold`) a row also holds the weights of the word's lexicon flags
+   * in the three slots where a token reads them (FLAG_SLOTS).
    */
   rows: Int32Array;
   /**
@@ -81,7 +97,8 @@ export interface Tagger {
    * rows of them lie scattered over its 4.5 MB of weights (and their row numbers over the 4 MB of
    * `rowOf`), where the word rows' traffic pushes them out of the CPU's caches; the few hundred
    * features documents use («alam found nothing here», «lexicon: given name (1 before)»; 288 over
-   * the bench corpus) fit in a few KB here. `evidenceKeys[slot]` is a feature id + 1 (0: free; the
+   * the bench corpus) fit in a few KB here, and each one's row is searched for once (rowOfFeature).
+   * `evidenceKeys[slot]` is a feature id + 1 (0: free; the
    * ids are hashes, so the slot is the id's low bits), `evidenceAt[slot]` where its LABEL_COUNT
    * weights start in `evidenceWeights` (-1: the model has none). A cache of the model only: it
    * starts over when half full, even within a document.
@@ -90,6 +107,8 @@ export interface Tagger {
   readonly evidenceAt: Int32Array;
   readonly evidenceWeights: Int16Array;
   evidenceCount: number;
+  /** What touchRows read last: kept, so that its reads are not optimized away. */
+  touched: number;
   /** Each token's nine scores: its integer sums times the model's scale (Viterbi adds the float transitions to them). */
   emissions: Float64Array;
   labels: Uint8Array;
@@ -135,6 +154,7 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
     evidenceAt: new Int32Array(EVIDENCE_SLOTS),
     evidenceWeights: new Int16Array((EVIDENCE_SLOTS / 2) * LABEL_COUNT),
     evidenceCount: 0,
+    touched: 0,
     emissions: new Float64Array(0),
     labels: new Uint8Array(0),
     back: new Uint8Array(0),
@@ -153,9 +173,9 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
 }
 
 function addWeights(model: TaggerModel, feature: number, out: Int32Array, at: number): void {
-  const row = model.rowOf[feature];
+  const row = model.rowOfFeature(feature);
   if (row < 0) return;
-  const w = model.quantized;
+  const w = model.loadRow(row);
   const from = row * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += w[from + l];
 }
@@ -182,19 +202,22 @@ function addEvidence(tagger: Tagger, feature: number, slot: number): number {
     slot = feature & EVIDENCE_MASK;
   }
   keys[slot] = feature + 1;
-  const row = model.rowOf[feature];
+  const row = model.rowOfFeature(feature);
   if (row < 0) {
     at[slot] = -1;
     return slot;
   }
   const to = tagger.evidenceCount++ * LABEL_COUNT;
-  tagger.evidenceWeights.set(model.quantized.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), to);
+  tagger.evidenceWeights.set(model.loadRow(row).subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), to);
   at[slot] = to;
   return slot;
 }
 
-/** The cached row of the word codes[start, end): its scores in each slot, computed on first sight. */
-function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, kind: number): number {
+/**
+ * The cached row of the word codes[start, end): its scores in each slot, computed on first sight;
+ * with its lexicon flags `wordFlags` under the default folds (FLAG_SLOTS).
+ */
+function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, kind: number, wordFlags: number): number {
   // One hash per token: the lookup and, for a new word, the insertion share it (no string is built).
   const h = hashWord(codes, start, end);
   const found = tagger.words.lookupHashed(codes, start, end, false, h);
@@ -214,7 +237,22 @@ function rowOf(tagger: Tagger, codes: Uint16Array, start: number, end: number, k
     const n = wordFeatures(codes, start, end, kind, slot, model.nameCounts, scratch, 0);
     for (let i = 0; i < n; i++) addWeights(model, scratch[i], rows, row * ROW + slot * LABEL_COUNT);
   }
+  if (tagger.refold) return row;
+  for (const slot of FLAG_SLOTS) {
+    for (let flags = wordFlags; flags !== 0; ) {
+      const bit = 31 - Math.clz32(flags);
+      flags ^= 1 << bit;
+      addWeights(model, flagFeature(bit, SLOT_OFFSETS[slot]), rows, row * ROW + slot * LABEL_COUNT);
+    }
+  }
   return row;
+}
+
+/** How many bits of `x` are set. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** `tagger.wordOf[t]`: each token's row, through the lexicon's word ids where matching found one. */
@@ -239,6 +277,7 @@ function findRows(doc: Doc, tagger: Tagger): void {
   const { start, end } = letters ?? tokens;
   const kind = tokens.kind;
   const word = letters ? undefined : doc.word;
+  const tokenFlags = doc.tokenFlags;
   for (let t = 0; t < count; t++) {
     const s = start[t];
     const e = end[t];
@@ -246,20 +285,38 @@ function findRows(doc: Doc, tagger: Tagger): void {
     if (w >= 0) {
       let id = rowOfLexiconWord[w];
       if (id < 0) {
-        id = rowOf(tagger, codes, s, e, kind[t]);
+        id = rowOf(tagger, codes, s, e, kind[t], tokenFlags[t]);
         rowOfLexiconWord[w] = id;
       }
       wordOf[t] = id;
     }
     // A run of the same unknown word («. . . .») is looked up once.
     else if (t > 0 && e - s === end[t - 1] - start[t - 1] && kind[t] === kind[t - 1] && sameCodes(codes, start[t - 1], s, e - s)) wordOf[t] = wordOf[t - 1];
-    else wordOf[t] = rowOf(tagger, codes, s, e, kind[t]);
+    else wordOf[t] = rowOf(tagger, codes, s, e, kind[t], tokenFlags[t]);
   }
 }
 
 function sameCodes(codes: Uint16Array, a: number, b: number, length: number): boolean {
   for (let i = 0; i < length; i++) if (codes[a + i] !== codes[b + i]) return false;
   return true;
+}
+
+/**
+ * Reads every cache line of every token's row (ROW = 45 int32, 180 bytes: three or four lines of 16), in a loop
+ * that does nothing else, before scoreTokens sums them. A word's row is first read for its second
+ * next word slot, two tokens before its own; where the row is not in the CPU's caches (the rows of
+ * the bench corpus's 62,747 words take 11.3 MB) that read stalled the long summing loop: it was 6 %
+ * of all extraction time by itself (`npm run profile -- --docs`, line ticks). Here the reads of many
+ * tokens' rows are in flight at once, and a document's rows (a few hundred, tens of KB) are then in
+ * the caches for the sums. Returns a sum of what it read, for the caller to keep.
+ */
+function touchRows(rows: Int32Array, wordOf: Int32Array, count: number): number {
+  let sum = 0;
+  for (let t = 0; t < count; t++) {
+    const from = wordOf[t] * ROW;
+    sum = (sum + rows[from] + rows[from + 16] + rows[from + 32] + rows[from + ROW - 1]) | 0;
+  }
+  return sum;
 }
 
 /**
@@ -287,11 +344,13 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
   }
   findRows(doc, tagger);
   const { wordOf, emissions, rows } = tagger;
+  tagger.touched = touchRows(rows, wordOf, count);
   const { model } = tagger;
   const weights = tagger.evidenceWeights;
   const scale = model.header.scale;
   const { start: evidenceStart, ids: evidenceIds } = tagger.evidence;
   const { flags } = tokens;
+  const wordFlags = tagger.refold ? undefined : doc.tokenFlags;
   let lineStart = 0;
   let lineEnd = 0;
   for (let t = 0; t < count; t++) {
@@ -352,7 +411,10 @@ export function scoreTokens(doc: Doc, tagger: Tagger): void {
     e6 = (e6 + rows[from + 6]) | 0;
     e7 = (e7 + rows[from + 7]) | 0;
     e8 = (e8 + rows[from + 8]) | 0;
-    for (let i = evidenceStart[t], last = evidenceStart[t + 1]; i < last; i++) {
+    // The flags' features come first; their weights are in the rows already (FLAG_SLOTS).
+    let first = evidenceStart[t];
+    if (wordFlags) first += bitCount(wordFlags[t]) + (t - 1 >= lineStart ? bitCount(wordFlags[t - 1]) : 0) + (t + 1 < lineEnd ? bitCount(wordFlags[t + 1]) : 0);
+    for (let i = first, last = evidenceStart[t + 1]; i < last; i++) {
       from = evidenceWeightsAt(tagger, evidenceIds[i]);
       if (from < 0) continue;
       e0 = (e0 + weights[from]) | 0;
@@ -634,7 +696,18 @@ function explainSpan(doc: Doc, tagger: Tagger, t: number, label: number): Proven
   let kept = 0;
   for (let slot = 0; slot < SLOT_COUNT; slot++) {
     const u = neighbourOnLine(tokens.flags, tokens.count, t, SLOT_OFFSETS[slot]);
-    if (u >= 0) kept = considerWeight(kept, rows[wordOf[u] * ROW + slot * LABEL_COUNT + label], -1 - slot);
+    if (u < 0) continue;
+    let weight = rows[wordOf[u] * ROW + slot * LABEL_COUNT + label];
+    // The word's own weight, without its flags' (FLAG_SLOTS), which the evidence below names.
+    if (!tagger.refold && FLAG_SLOTS.includes(slot)) {
+      for (let flags = doc.tokenFlags[u]; flags !== 0; ) {
+        const bit = 31 - Math.clz32(flags);
+        flags ^= 1 << bit;
+        const from = evidenceWeightsAt(tagger, flagFeature(bit, SLOT_OFFSETS[slot]));
+        if (from >= 0) weight -= tagger.evidenceWeights[from + label];
+      }
+    }
+    kept = considerWeight(kept, weight, -1 - slot);
   }
   for (let i = evidence.start[t], end = evidence.start[t + 1]; i < end; i++) {
     const from = evidenceWeightsAt(tagger, evidence.ids[i]);

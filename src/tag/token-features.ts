@@ -273,6 +273,14 @@ function featureIds(template: number, size: number): Int32Array {
  */
 let smallFeatureIds: { flagIds: Int32Array; cueIds: Int32Array } | undefined;
 
+/**
+ * The feature of the lexicon's flag `bit` (a WORD_* class: given name, common word …) on the word
+ * `offset` (-1, 0 or 1) tokens from the tagged one: what collectEvidence writes first for each token.
+ */
+export function flagFeature(bit: number, offset: number): number {
+  return featureId(E_FLAG, bit * 4 + offset + 1);
+}
+
 /** 0 first, 1 inside, 2 last, 3 alone. */
 function positionIn(t: number, tokStart: number, tokEnd: number): number {
   if (tokEnd - tokStart === 1) return 3;

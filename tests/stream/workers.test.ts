@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import type * as Alam from '../../src/stream';
 import { TEST_OPTIONS } from './fixtures';
 
@@ -37,4 +38,19 @@ test('workers: the calling thread and worker threads share the batches; output i
 
 test('bad options fail at once, before any worker starts', () => {
   expect(() => loadDist().createJsonlPipeline({ workers: 2, types: ['CITY' as 'PLACE'] })).toThrow(/CITY/);
+});
+
+test("a worker thread loads alam's modules from the bundle (dist/alam.js), not one file each", async () => {
+  const script = join(__dirname, '..', '..', 'dist', 'stream', 'jsonl-worker.js');
+  loadDist();
+  // The worker script as create-worker-pool.ts starts it, then the module files it made Node read.
+  const probe = `const { parentPort } = require('node:worker_threads'); require(${JSON.stringify(script)}); parentPort.postMessage(Object.keys(require.cache));`;
+  const worker = new Worker(probe, { eval: true, workerData: { extractorOptions: TEST_OPTIONS, batchOptions: {} } });
+  const loaded = await new Promise<string[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  const dist = join(__dirname, '..', '..', 'dist');
+  expect(loaded.filter((file) => file.startsWith(dist)).map((file) => file.slice(dist.length + 1)).sort()).toEqual(['alam.js', 'stream/jsonl-worker.js']);
 });

@@ -45,6 +45,23 @@ describe('the model file', () => {
     expect(() => loadModel(truncated)).toThrow(`${truncated}: the model file is`);
   });
 
+  test('a model read from its file reads its weights when first used: the same weights; a file rewritten since fails then, naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alam-model-'));
+    const file = join(dir, 'model.bin');
+    const bytes = encodeModel(parts);
+    writeFileSync(file, bytes);
+    const whole = decodeModel(bytes, file);
+    const loaded = loadModel(file);
+    expect(loaded.rowOfFeature(9000)).toBe(2);
+    expect(loaded.rowOfFeature(71)).toBe(-1);
+    expect([...loaded.loadRow(2).subarray(2 * LABEL_COUNT, 3 * LABEL_COUNT)]).toEqual([...whole.quantized.subarray(2 * LABEL_COUNT, 3 * LABEL_COUNT)]);
+    expect([...loaded.quantized]).toEqual([...whole.quantized]);
+    expect([...loaded.transitions]).toEqual([...whole.transitions]);
+    const again = loadModel(file);
+    writeFileSync(file, Buffer.concat([bytes, Buffer.alloc(4)]));
+    expect(() => again.loadRow(0)).toThrow(`${file}: the model file was rewritten since it was loaded`);
+  });
+
   test('the shipped model loads, and names its inputs', () => {
     const model = loadModel(MODEL_PATH);
     expect(model.header.id).toMatch(/^tagger-[0-9a-f]{8}$/);

@@ -6,6 +6,7 @@ import { loadBundledModel } from '../../src/tag/model-file';
 import { createRefold } from '../../src/tag/model-letters';
 import { createTagger, scoreTokens } from '../../src/tag/tag-entities';
 import { LABEL_COUNT } from '../../src/tag/tag-labels';
+import { flagFeature, SLOT_OFFSETS } from '../../src/tag/token-features';
 import type { NormalizeOptions } from '../../src/types';
 
 // The model was trained on default-folded text; under other folds its word features still read each
@@ -55,7 +56,19 @@ describe('the model reads default-folded letters whatever the caller folds', () 
         scoreTokens(doc, tagger);
         for (let t = 0; t < doc.tokens.count; t++) {
           const at = tagger.wordOf[t]! * 5 * LABEL_COUNT;
-          rows.set(normalize(original(doc, t)).text, [...tagger.rows.subarray(at, at + 5 * LABEL_COUNT)]);
+          const row = [...tagger.rows.subarray(at, at + 5 * LABEL_COUNT)];
+          // Under the default folds a row also sums the word's lexicon flags (tag-entities.ts, FLAG_SLOTS),
+          // which depend on the caller's folds: only the word features are compared.
+          if (!tagger.refold) {
+            for (const slot of [0, 1, 3]) {
+              for (let bit = 0; bit < 32; bit++) {
+                if (!(doc.tokenFlags[t]! & (1 << bit))) continue;
+                const weights = model.rowOf[flagFeature(bit, SLOT_OFFSETS[slot]!)]!;
+                if (weights >= 0) for (let l = 0; l < LABEL_COUNT; l++) row[slot * LABEL_COUNT + l]! -= model.quantized[weights * LABEL_COUNT + l]!;
+              }
+            }
+          }
+          rows.set(normalize(original(doc, t)).text, row);
         }
       });
       return rows;
