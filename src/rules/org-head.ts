@@ -81,11 +81,14 @@ export const orgHead: Rule = {
       if (last < 0) continue;
       // «هيئة الشورى»: an authority's bare genitive is no name (NEEDS_TWO_WORDS).
       if (byDomain && NEEDS_TWO_WORDS.has(word) && last === head.tokEnd + 1 && !entityAt(doc, head.tokEnd, DISTINCTIVE, true)) continue;
+      // A place right after a naming head is re-typed by it: «[معهد واشنطن]» is the institute, not the city.
+      const place = reading.naming ? entityAt(doc, head.tokEnd, PLACES, true) : undefined;
+      const byPlace = place !== undefined && place.start === doc.tokens.start[head.tokEnd];
       addRuleCandidate(doc, 'ORGANIZATION', { tokStart: t, tokEnd: last, start: head.start }, {
         rule: 'org-head',
-        detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with a distinctive chain`,
+        detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with ${byPlace ? 'the place it is named after' : 'a distinctive chain'}`,
         score: 0.7,
-        priority: PRIORITY.cue,
+        priority: byPlace ? PRIORITY.retyped : PRIORITY.cue,
       });
       // A head inside the name just read is part of it, not the start of another.
       from = last;
