@@ -123,6 +123,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     // A movement named by common words and a nationality keeps «حركة».
     'قاد [حركة الضباط الأحرار الأردنيين](ORGANIZATION) انقلابا',
     'أعلنت [حركة المقاومة الفلسطينية](ORGANIZATION) رفضها',
+    // So does one named by a noun and a plural adjective of people: a movement of people.
+    'قامت [حركة الضباط الأحرار](ORGANIZATION) بالثورة عام 1952',
+    'قاد [جمال عبد الناصر](PERSON) [حركة الضباط الأحرار](ORGANIZATION) عام 1952',
   ])("conventions 'general': %s", (expected) => expectExtracted(expected));
 
   test.each([
@@ -137,6 +140,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     // «حركة» before common words without a nationality is motion or traffic.
     'ازدادت حركة المرور الجوي في المطار',
     'ساهمت حركة التجارة الحرة في النمو',
+    // Things take a singular adjective, even in the plural.
+    'رصد الفلكيون حركة النجوم المزدوجة',
+    'تراجعت حركة الأسواق المالية امس',
   ])("conventions 'general', no name: %s", (expected) => expectExtracted(expected));
 
   // The 'anercorp' conventions: ANERcorp's news leaves every ministry untagged (none of TRAIN80's 46
