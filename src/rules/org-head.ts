@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import type { Rule } from './helpers/rule';
 import { cueText, foldedSlice } from './helpers/token-text';
-import { ORG_HEAD, PERSON_TITLE, REGNAL_TITLE } from './helpers/cue-classes';
+import { BODY_NOUN, ORG_DESCRIPTOR, ORG_HEAD, PERSON_TITLE, REGNAL_TITLE } from './helpers/cue-classes';
 import { readPersonName } from './helpers/read-person-name';
 import { addRuleCandidate } from './helpers/add-rule-candidate';
 import { cueAt, nextCue } from './helpers/cue-at';
@@ -58,7 +58,7 @@ const MAX_CHAIN = 6;
 export const orgHead: Rule = {
   id: 'org-head',
   description: 'a head noun (حزب، مجلس، جامعة، منظمة …) with its distinctive genitive/adjective chain: «[المجلس الاعلى للامن القومي الايراني]»',
-  cues: [ORG_HEAD, PERSON_TITLE, REGNAL_TITLE],
+  cues: [ORG_HEAD, ORG_DESCRIPTOR, BODY_NOUN, PERSON_TITLE, REGNAL_TITLE],
   apply(doc: Doc, conventions: AnnotationConventions): void {
     const general = conventions === 'general';
     let from = 0;
@@ -202,10 +202,12 @@ function isConjunctOfName(doc: Doc, t: number): boolean {
 /**
  * Token t, a definite noun after «و» right after a ministry's domain, is a second domain: what follows
  * it is no definite noun that would make it the next phrase's, unless a nationality agreeing with
- * the head: «[وزارة الاقتصاد والتجارة] .», «[وزارة الصحة والسكان المصرية]».
+ * the head: «[وزارة الاقتصاد والتجارة] .», «[وزارة الصحة والسكان المصرية]». A noun of bodies has a
+ * head of its own and is the next phrase: «[وزارة الخارجية] والسفارات», «[وزارة الدفاع] والمجلس».
  */
 function isSecondDomain(doc: Doc, t: number): boolean {
   if (!hasArticle(doc, t) || isStopword(doc, t) || cueAt(doc, t, PERSON_TITLE) || entityAt(doc, t, DISTINCTIVE, true)) return false;
+  if (cueAt(doc, t, BODY_NOUN) || cueAt(doc, t, ORG_HEAD) || cueAt(doc, t, ORG_DESCRIPTOR)) return false;
   const next = t + 1;
   if (!isWord(doc, next) || startsLine(doc, next) || !hasArticle(doc, next)) return true;
   if (startsWithConjunction(doc, next)) return false;

@@ -111,6 +111,11 @@ describe('organizations named by their parts: where the name starts and ends (in
     'أعلنت [وزارة التربية والتعليم](ORGANIZATION) أن الامتحانات ستبدأ',
     'تعاونت [وزارة الاقتصاد والتجارة](ORGANIZATION) مع البنك',
     'قالت [وزارة الصحة والسكان المصرية](ORGANIZATION) ان',
+    'أعلنت [وزارة النقل والاتصالات](ORGANIZATION) عن مشروع',
+    // A second noun that heads bodies of its own is the next phrase.
+    'أصدرت [وزارة الخارجية](ORGANIZATION) والسفارات بيانا',
+    'أصدرت [وزارة الخارجية](ORGANIZATION) والمجلس الوطني بيانا مشتركا',
+    'دعت [وزارة الدفاع](ORGANIZATION) والشركات الخاصة الى التعاون',
     // A country's name that is also its nationality adjective ends the name as the adjective.
     'قالت [وزارة الصحة السعودية](ORGANIZATION) ان',
     // An authority: a noun and its adjective, or a construct.
