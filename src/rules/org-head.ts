@@ -17,6 +17,7 @@ import type { AnnotationConventions } from '../types';
 
 const DISTINCTIVE = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION']);
 const NATIONALITY = new Set(['NATIONALITY']);
+const ORGANIZATION = new Set(['ORGANIZATION']);
 const PLACES = new Set(['COUNTRY', 'PLACE']);
 
 /**
@@ -77,7 +78,7 @@ export const orgHead: Rule = {
         // «[وزارة التربية والتعليم]»: a ministry's domain may be two nouns.
         twoDomains: byDomain && word === 'وزاره',
       };
-      const last = chainEnd(doc, head, reading);
+      const last = Math.max(chainEnd(doc, head, reading), knownNameEnd(doc, head));
       if (last < 0) continue;
       // «هيئة الشورى»: an authority's bare genitive is no name (NEEDS_TWO_WORDS).
       if (byDomain && NEEDS_TWO_WORDS.has(word) && last === head.tokEnd + 1 && !entityAt(doc, head.tokEnd, DISTINCTIVE, true)) continue;
@@ -185,6 +186,24 @@ function chainEnd(doc: Doc, head: TokenSpan, { definite, naming, constructByNoun
     break;
   }
   return distinctive && last > head.tokEnd ? last : -1;
+}
+
+/**
+ * Where a known organization's name that opens with the head runs on, through the nationality and
+ * nisba adjectives after it, or -1: a name the lexicon knows inside a longer one does not cut it
+ * short, «[حزب العدالة والبناء الليبي]», though its «و» would end the chain of common words.
+ */
+function knownNameEnd(doc: Doc, head: TokenSpan): number {
+  const known = entityAt(doc, head.tokStart, ORGANIZATION, true);
+  if (!known || known.start !== head.start || known.tokEnd <= head.tokEnd) return -1;
+  let p = known.tokEnd;
+  while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && hasArticle(doc, p) && !startsWithConjunction(doc, p) && !isStopword(doc, p)) {
+    const nationality = entityAt(doc, p, NATIONALITY, true);
+    if (nationality && nationality.start === doc.tokens.start[p]) p = nationality.tokEnd;
+    else if (isNameAdjectiveShaped(doc, p) && !entityAt(doc, p, DISTINCTIVE, true)) p++;
+    else break;
+  }
+  return p > known.tokEnd ? p : -1;
 }
 
 /**
