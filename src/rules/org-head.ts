@@ -82,9 +82,9 @@ export const orgHead: Rule = {
       if (last < 0) continue;
       // «هيئة الشورى»: an authority's bare genitive is no name (NEEDS_TWO_WORDS).
       if (byDomain && NEEDS_TWO_WORDS.has(word) && last === head.tokEnd + 1 && !entityAt(doc, head.tokEnd, DISTINCTIVE, true)) continue;
-      // A place right after a naming head is re-typed by it: «[معهد واشنطن]» is the institute, not the city.
-      const place = reading.naming ? entityAt(doc, head.tokEnd, PLACES, true) : undefined;
-      const byPlace = place !== undefined && place.start === doc.tokens.start[head.tokEnd];
+      // A place that ends a naming head's name, right after it or governed by its construct, is re-typed
+      // by it: «[معهد واشنطن]» is the institute, «[محكمة جنايات القاهرة]» the court, not the city.
+      const byPlace = reading.naming && (endsWithPlace(doc, head.tokEnd, last) || (last > head.tokEnd + 1 && !hasArticle(doc, head.tokEnd) && endsWithPlace(doc, head.tokEnd + 1, last)));
       addRuleCandidate(doc, 'ORGANIZATION', { tokStart: t, tokEnd: last, start: head.start }, {
         rule: 'org-head',
         detail: `head noun «${cueText(doc, head.tokStart, head.tokEnd)}» with ${byPlace ? 'the place it is named after' : 'a distinctive chain'}`,
@@ -186,6 +186,12 @@ function chainEnd(doc: Doc, head: TokenSpan, { definite, naming, constructByNoun
     break;
   }
   return distinctive && last > head.tokEnd ? last : -1;
+}
+
+/** A place's name starts at token t and ends at `end`. */
+function endsWithPlace(doc: Doc, t: number, end: number): boolean {
+  const place = entityAt(doc, t, PLACES, true);
+  return place !== undefined && place.start === doc.tokens.start[t] && place.tokEnd === end;
 }
 
 /**

@@ -52,6 +52,8 @@ describe('tag-entities: the learned tagger in the pipeline', () => {
     'أصدر [معهد واشنطن](ORGANIZATION) دراسة جديدة',
     'قال الباحث في [معهد واشنطن](ORGANIZATION) ان الاتفاق هش',
     'أصدر [معهد باريس](ORGANIZATION) دراسة',
+    // The place governed by the head's construct: a court of a kind and a place.
+    'قضت [محكمة جنايات القاهرة](ORGANIZATION) بسجنه',
   ])('a place a naming head re-types stays the organization named after it, the model\'s place nested in it: %s', (expected) => {
     expectTagged(expected);
     const { text } = parseAnnotated(expected);
