@@ -197,7 +197,7 @@ function endsWithPlace(doc: Doc, t: number, end: number): boolean {
 /**
  * Where a known organization's name that opens with the head runs on, through the nationality and
  * nisba adjectives after it, or -1: a name the lexicon knows inside a longer one does not cut it
- * short, «[حزب العدالة والبناء الليبي]», though its «و» would end the chain of common words.
+ * short, «[حزب الحرية والعدالة المصري]», though its «و» would end the chain of common words.
  */
 function knownNameEnd(doc: Doc, head: TokenSpan): number {
   const known = entityAt(doc, head.tokStart, ORGANIZATION, true);

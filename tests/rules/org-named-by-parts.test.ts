@@ -28,9 +28,8 @@ describe('organizations named by their parts: where the name starts and ends (in
     'أعلن [حزب المؤتمر الوطني الديمقراطي](ORGANIZATION) مرشحه',
     'أعلن [حزب النهضة الإسلامي التونسي](ORGANIZATION) موقفه',
     // A known name that opens with the head goes on through them too, past its own «و».
-    'قال زعيم [حزب العدالة والبناء الليبي](ORGANIZATION) إن الحوار مستمر',
-    'انشق عن [حزب التقدم والاشتراكية المغربي](ORGANIZATION) عدد من الأعضاء',
-    'فاز [حزب الأصالة والمعاصرة](ORGANIZATION) في الانتخابات',
+    'قال زعيم [حزب الحرية والعدالة المصري](ORGANIZATION) إن الحوار مستمر',
+    'انتقد [حزب الشعوب الديمقراطي الكردي](ORGANIZATION) القرار',
     // «جامعة الملك …»: the patron's name belongs to the institution.
     'تخرج من [جامعة الملك خالد](ORGANIZATION) عام 1990',
     'درس في [جامعة الأمير نايف العربية](ORGANIZATION) سنتين',
