@@ -203,7 +203,8 @@ function knownNameEnd(doc: Doc, head: TokenSpan): number {
   const known = entityAt(doc, head.tokStart, ORGANIZATION, true);
   if (!known || known.start !== head.start || known.tokEnd <= head.tokEnd) return -1;
   let p = known.tokEnd;
-  while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && hasArticle(doc, p) && !startsWithConjunction(doc, p) && !isStopword(doc, p)) {
+  // An adjective opens on its article: «[البنك الافريقي] للتنمية» is a genitive phrase (TRAIN80 leaves it out).
+  while (p < doc.tokens.count && p - head.tokEnd < MAX_CHAIN && isWord(doc, p) && !startsLine(doc, p) && hasArticle(doc, p) && doc.folded.codes[doc.tokens.start[p]] === ALEF && !isStopword(doc, p)) {
     const nationality = entityAt(doc, p, NATIONALITY, true);
     if (nationality && nationality.start === doc.tokens.start[p]) p = nationality.tokEnd;
     else if (isNameAdjectiveShaped(doc, p) && !entityAt(doc, p, DISTINCTIVE, true)) p++;
