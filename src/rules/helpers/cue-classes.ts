@@ -33,7 +33,6 @@ export const CUE_CLASS_NAMES = [
   'honorific',
   'state-word',
   'kinship',
-  'body-noun',
 ] as const;
 
 export type CueClassName = (typeof CUE_CLASS_NAMES)[number];
@@ -129,18 +128,6 @@ export const ORG_DESCRIPTOR: CueClass = cueClass('org-descriptor', [
   'قناة', 'القناة', 'فضائية', 'الفضائية', 'تلفزيون', 'إذاعة', 'راديو', 'موقع', 'نادي', 'النادي', 'نادى', 'فريق',
   'الفريق', 'فريقي', 'منتخب', 'مسجد', 'كنيسة', 'مستشفى', 'فندق', 'مصنع', 'مجموعة', 'شبكة', 'محطة',
   'حركة', 'الحركة', 'تنظيم', 'جماعة', 'الجماعة', 'ميليشيا', 'مليشيا', 'الوكالة',
-]);
-
-/**
- * Definite nouns of bodies that are not a head of the name list above, and the plurals of bodies:
- * a conjunct that is one has a head of its own, «[وزارة الخارجية] والسفارات», where a domain goes on
- * the name, «[وزارة التربية والتعليم]».
- */
-export const BODY_NOUN: CueClass = cueClass('body-noun', [
-  'السفارة', 'القنصلية', 'البعثة', 'المديرية', 'الإدارة', 'الدائرة', 'السفارات', 'القنصليات', 'البعثات', 'الوزارات',
-  'الهيئات', 'المؤسسات', 'الجامعات', 'المعاهد', 'الكليات', 'المدارس', 'المستشفيات', 'الشركات', 'البنوك', 'المصارف',
-  'المديريات', 'الدوائر', 'الإدارات', 'المكاتب', 'المراكز', 'اللجان', 'المجالس', 'المنظمات', 'الجمعيات', 'الأحزاب',
-  'النقابات', 'المحاكم', 'الأجهزة',
 ]);
 
 /** Words that open a sports club's name before its city: «[ريال مدريد]», «[دينامو كييف]», «[أولمبيك آسفي]». */
