@@ -535,7 +535,7 @@ export function tagEntities(doc: Doc, tagger: Tagger): void {
       if (labels[u] !== OUTSIDE || marks[u] & CLAIMED) free = false;
       if (!(marks[u] & ABSTAINED)) all = false;
     }
-    if (all || (free && candidate.priority >= PRIORITY.cue)) addCandidate(doc, candidate);
+    if (all || (free && candidate.priority >= PRIORITY.cue) || holdsModelNames(candidate, labels, marks, inSpan, spans)) addCandidate(doc, candidate);
   }
 
   for (const { tokStart, tokEnd, type } of spans) {
@@ -588,6 +588,26 @@ function extendToNisba(spans: { tokStart: number; tokEnd: number; type: EntityTy
     inSpan.fill(s, span.tokEnd, tokEnd);
     span.tokEnd = tokEnd;
   }
+}
+
+/**
+ * A re-typing reading of an organization (a known place made an organization's name by the word
+ * before it) whose first word the model left outside, over places or persons the model found wholly
+ * inside it: the model read the place, «معهد [واشنطن]», where the naming head's rule read the
+ * institution named after it, «[معهد واشنطن]». The reading stands, the model's names nested in it
+ * (resolveOverlaps keeps the longer span; `nested: true` returns them).
+ */
+function holdsModelNames(candidate: Candidate, labels: Uint8Array, marks: Uint8Array, inSpan: Int32Array, spans: readonly { tokStart: number; tokEnd: number; type: EntityType }[]): boolean {
+  if (candidate.type !== 'ORGANIZATION' || candidate.priority < PRIORITY.retyped || labels[candidate.tokStart] !== OUTSIDE) return false;
+  let names = false;
+  for (let u = candidate.tokStart; u < candidate.tokEnd; u++) {
+    if (marks[u] & CLAIMED) return false;
+    if (labels[u] === OUTSIDE) continue;
+    const s = inSpan[u];
+    if (s < 0 || spans[s].type === 'ORGANIZATION' || spans[s].tokStart < candidate.tokStart || spans[s].tokEnd > candidate.tokEnd) return false;
+    names = true;
+  }
+  return names;
 }
 
 /** The lexicon's or a rule's reading of the same tokens as the same coarse type, the one with an entry first. */

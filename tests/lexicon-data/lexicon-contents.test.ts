@@ -139,6 +139,10 @@ describe('organizations and persons', () => {
     ['أوبك', 'ORGANIZATION', 'international'], ['حزب الله', 'ORGANIZATION', 'armed-group'], ['حماس', 'ORGANIZATION', 'armed-group'],
     ['طالبان', 'ORGANIZATION', 'armed-group'], ['داعش', 'ORGANIZATION', 'armed-group'], ['رويترز', 'ORGANIZATION', 'media'],
     ['إرنا', 'ORGANIZATION', 'media'], ['وكالة فارس', 'ORGANIZATION', 'media'], ['أ ف ب', 'ORGANIZATION', 'media'],
+    // Parties and movements of Arabic news (issue 14 §5), by name and by a variant.
+    ['حركة حماس', 'ORGANIZATION', 'armed-group'], ['حركة فتح', 'ORGANIZATION', 'party'], ['حزب العدالة والتنمية', 'ORGANIZATION', 'party'],
+    ['حزب البعث العربي الاشتراكي', 'ORGANIZATION', 'party'], ['الحزب الوطني الديمقراطي', 'ORGANIZATION', 'party'], ['حزب النهضة', 'ORGANIZATION', 'party'],
+    ['حزب الحرية والعدالة', 'ORGANIZATION', 'party'], ['حركة أمل', 'ORGANIZATION', 'party'], ['حزب الوفد', 'ORGANIZATION', 'party'],
     ['ياسر عرفات', 'PERSON', 'politician'], ['عرفات', 'PERSON', 'politician'], ['صدام حسين', 'PERSON', 'politician'],
     ['جورج بوش', 'PERSON', 'politician'], ['أرئيل شارون', 'PERSON', 'politician'], ['علي شمخاني', 'PERSON', 'politician'],
   ])('«%s» is %s %s', (form, type, subtype) => {

@@ -27,6 +27,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     // Nationality adjectives and «الوطني», «الديمقراطي» continue it, past a shorter known name inside.
     'أعلن [حزب المؤتمر الوطني الديمقراطي](ORGANIZATION) مرشحه',
     'أعلن [حزب النهضة الإسلامي التونسي](ORGANIZATION) موقفه',
+    // A known name that opens with the head goes on through them too, past its own «و».
+    'قال زعيم [حزب الحرية والعدالة المصري](ORGANIZATION) إن الحوار مستمر',
+    'انتقد [حزب الشعوب الديمقراطي الكردي](ORGANIZATION) القرار',
     // «جامعة الملك …»: the patron's name belongs to the institution.
     'تخرج من [جامعة الملك خالد](ORGANIZATION) عام 1990',
     'درس في [جامعة الأمير نايف العربية](ORGANIZATION) سنتين',
@@ -111,6 +114,11 @@ describe('organizations named by their parts: where the name starts and ends (in
     'أعلنت [وزارة التربية والتعليم](ORGANIZATION) أن الامتحانات ستبدأ',
     'تعاونت [وزارة الاقتصاد والتجارة](ORGANIZATION) مع البنك',
     'قالت [وزارة الصحة والسكان المصرية](ORGANIZATION) ان',
+    'أعلنت [وزارة النقل والاتصالات](ORGANIZATION) عن مشروع',
+    // A second noun that heads bodies of its own is the next phrase.
+    'أصدرت [وزارة الخارجية](ORGANIZATION) والسفارات بيانا',
+    'أصدرت [وزارة الخارجية](ORGANIZATION) والمجلس الوطني بيانا مشتركا',
+    'دعت [وزارة الدفاع](ORGANIZATION) والشركات الخاصة الى التعاون',
     // A country's name that is also its nationality adjective ends the name as the adjective.
     'قالت [وزارة الصحة السعودية](ORGANIZATION) ان',
     // An authority: a noun and its adjective, or a construct.
@@ -123,6 +131,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     // A movement named by common words and a nationality keeps «حركة».
     'قاد [حركة الضباط الأحرار الأردنيين](ORGANIZATION) انقلابا',
     'أعلنت [حركة المقاومة الفلسطينية](ORGANIZATION) رفضها',
+    // So does one named by a noun and a plural adjective of people: a movement of people.
+    'قامت [حركة الضباط الأحرار](ORGANIZATION) بالثورة عام 1952',
+    'قاد [جمال عبد الناصر](PERSON) [حركة الضباط الأحرار](ORGANIZATION) عام 1952',
   ])("conventions 'general': %s", (expected) => expectExtracted(expected));
 
   test.each([
@@ -137,6 +148,9 @@ describe('organizations named by their parts: where the name starts and ends (in
     // «حركة» before common words without a nationality is motion or traffic.
     'ازدادت حركة المرور الجوي في المطار',
     'ساهمت حركة التجارة الحرة في النمو',
+    // Things take a singular adjective, even in the plural.
+    'رصد الفلكيون حركة النجوم المزدوجة',
+    'تراجعت حركة الأسواق المالية امس',
   ])("conventions 'general', no name: %s", (expected) => expectExtracted(expected));
 
   // The 'anercorp' conventions: ANERcorp's news leaves every ministry untagged (none of TRAIN80's 46

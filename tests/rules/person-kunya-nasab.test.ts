@@ -6,6 +6,8 @@ describe('person names: a kunya belongs to the name, a nasab chain runs to its f
     'قال [أبو خالد الحمصي](PERSON) ان الهجوم فشل',
     'وصل [أبو خالد الحمصي](PERSON) امس',
     'أعلن [أبو محمد العدناني](PERSON) امس ان',
+    'قال [أبو محمد الجولاني](PERSON) إن الهجوم فشل',
+    'وصل [أبو سليمان الحلبي](PERSON) امس',
   ])('kunya: %s', (expected) => expectExtracted(expected));
 
   test.each([
@@ -14,6 +16,9 @@ describe('person names: a kunya belongs to the name, a nasab chain runs to its f
     '[عبد الرحمن بن ناصر الفهيد](PERSON) يصل غدا',
     'وصل [خالد بن سعد الدوسري](PERSON) امس',
     'قالت [فاطمة بنت محمد العتيبي](PERSON) ان',
+    // «ولد», the Mauritanian «son of», links a chain as «بن» does.
+    'قال [سيدي ولد الشيخ عبد الله](PERSON) إن الحوار مستمر',
+    'وصل [أحمد ولد داداه](PERSON) إلى [نواكشوط](PLACE) امس',
     // A common word after the chain is no family name, nor a word with a proclitic before its article.
     'وقال [محمد بن سلمان](PERSON) الجديد في الامر',
     'قرأ على [عاصم بن أبي النجود](PERSON) بالروايتين',

@@ -48,6 +48,22 @@ describe('tag-entities: the learned tagger in the pipeline', () => {
     expect(extractor.extract(text).every((e) => e.source.kind === 'model')).toBe(true);
   });
 
+  test.each([
+    'أصدر [معهد واشنطن](ORGANIZATION) دراسة جديدة',
+    'قال الباحث في [معهد واشنطن](ORGANIZATION) ان الاتفاق هش',
+    'أصدر [معهد باريس](ORGANIZATION) دراسة',
+    // The place governed by the head's construct: a court of a kind and a place.
+    'قضت [محكمة جنايات القاهرة](ORGANIZATION) بسجنه',
+  ])('a place a naming head re-types stays the organization named after it, the model\'s place nested in it: %s', (expected) => {
+    expectTagged(expected);
+    const { text } = parseAnnotated(expected);
+    // The shipped model reads the place alone («معهد [واشنطن]»); the head noun's reading stands over it,
+    // and the place is returned inside it.
+    const [organization] = createExtractor({ nested: true }).extract(text);
+    expect(organization?.type).toBe('ORGANIZATION');
+    expect(organization?.nested?.map((e) => e.type)).toEqual(['PLACE']);
+  });
+
   test("the caller's entries stay authoritative: an exact match is returned as given", () => {
     const custom = createExtractor({ entries: [{ type: 'ORGANIZATION', name: 'كوزلوفسكي', id: 'org:test' }] });
     const { text } = parseAnnotated('لكن [كوزلوفسكي](ORGANIZATION) لاحظ ان الفريق خسر المباراة');

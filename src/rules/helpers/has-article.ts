@@ -1,5 +1,5 @@
 import type { Doc } from '../../document';
-import { ALEF, BA, FA, HEH, KAF, LAM, PROCLITIC_LETTERS, WAW, YA } from '../../tokenize/arabic-letters';
+import { ALEF, BA, FA, HEH, KAF, LAM, MEEM, NOON, PROCLITIC_LETTERS, WAW, YA } from '../../tokenize/arabic-letters';
 import { isWord } from './is-word';
 
 /** The token (after any proclitic) begins with the article: «الايراني», «والعراق», «للامن» (ل + ال). */
@@ -50,4 +50,22 @@ export function startsWithConjunction(doc: Doc, t: number): boolean {
   const s = doc.tokens.start[t];
   const first = codes[s];
   return (first === WAW || first === FA || first === BA || first === KAF) && ((codes[s + 1] === ALEF && codes[s + 2] === LAM) || (codes[s + 1] === LAM && codes[s + 2] === LAM));
+}
+
+/**
+ * A definite plural adjective of people: a sound masculine plural of a participle or a nisba,
+ * «المسلمين», «المجاهدون», «الديمقراطيين», or the broken plural أفعال, «الأحرار». Things take a
+ * singular feminine adjective («التيارات المائية»), so a plural one says the noun before is people.
+ */
+export function isPeoplePluralShaped(doc: Doc, t: number): boolean {
+  if (!hasArticle(doc, t)) return false;
+  const { codes } = doc.folded;
+  const e = doc.tokens.end[t];
+  // From the article on, after any proclitic: «والمسلمين» is read as «المسلمين».
+  let s = doc.tokens.start[t];
+  while (s < e - 2 && !(codes[s] === ALEF && codes[s + 1] === LAM)) s++;
+  const length = e - s;
+  const soundPlural = (codes[e - 2] === YA || codes[e - 2] === WAW) && codes[e - 1] === NOON;
+  if (soundPlural && length >= 7 && (codes[s + 2] === MEEM || codes[e - 3] === YA)) return true;
+  return length === 7 && codes[s + 2] === ALEF && codes[s + 5] === ALEF;
 }
