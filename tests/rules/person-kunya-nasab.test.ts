@@ -1,4 +1,7 @@
-import { expectExtracted } from '../support/extracted-text';
+import { createExtractor } from '../../src';
+import { expectExtracted, expectExtractedBy } from '../support/extracted-text';
+
+const rulesOnly = createExtractor({ model: false });
 
 describe('person names: a kunya belongs to the name, a nasab chain runs to its family name (invented sentences)', () => {
   test.each([
@@ -9,6 +12,14 @@ describe('person names: a kunya belongs to the name, a nasab chain runs to its f
     'قال [أبو محمد الجولاني](PERSON) إن الهجوم فشل',
     'وصل [أبو سليمان الحلبي](PERSON) امس',
   ])('kunya: %s', (expected) => expectExtracted(expected));
+
+  test.each([
+    // A village named after a companion, «أبو عبيدة الجراح», is a place only after a cue: it does not
+    // cut the person down to «عبيدة الجراح».
+    'وصل [أبو عبيدة الجراح](PERSON) إلى المدينة',
+    // A place known without a cue still stands: «أبو ظبي».
+    'زار وفد رسمي [أبو ظبي](PLACE) امس',
+  ])('kunya, the lexicon and the rules alone: %s', (expected) => expectExtractedBy(rulesOnly, expected));
 
   test.each([
     'قال [عبد الرحمن بن ناصر الفهيد](PERSON) ان',

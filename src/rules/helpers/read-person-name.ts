@@ -139,7 +139,9 @@ function hasKnownStem(doc: Doc, t: number): boolean {
 
 /** Token t starts a multi-word place, country or organization of the lexicon («خان شيخون»). */
 function startsEntity(doc: Doc, t: number): boolean {
-  const entity = entityAt(doc, t, MULTIWORD_ENTITIES);
+  // A place that opens on a name link and needs a cue to be read is a place named after a person:
+  // the village «أبو عبيدة الجراح» does not stop «وصل [أبو عبيدة الجراح]».
+  const entity = entityAt(doc, t, MULTIWORD_ENTITIES, cueAt(doc, t, NAME_LINK) !== undefined);
   return entity !== undefined && entity.tokEnd - entity.tokStart > 1;
 }
 
