@@ -2,6 +2,7 @@
 // The report goes to stdout and bench/out/; progress goes to stderr. See bench/README.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GOLD_CORPORA } from '../scripts/lib/gold-corpora';
 import { readInteger, readNumber, runScript, UsageError, type ParsedArgs } from '../scripts/lib/script-args';
 import { SYSTEM_NAMES, type BenchConfig, type BenchMode, type BenchResults, type ChildConfig, type ChildResult, type LexiconLoadResult, type SystemName, type SystemResult, type Task } from './lib/bench-types';
 import { buildCorpus } from './lib/build-corpus';
@@ -165,8 +166,8 @@ async function main(args: RunArgs): Promise<number> {
   writeFileSync(formsFile, JSON.stringify(forms));
   const accuracy = {
     sets: [
-      { name: 'ANERcorp DEV20', file: paths.anercorp, split: 'dev20', maxSentences: config.accuracyMaxSentences },
-      { name: 'AQMAR dev', file: paths.aqmarDev, split: 'all', maxSentences: config.accuracyMaxSentences },
+      { name: 'ANERcorp DEV20', file: paths.anercorp, split: 'dev20', conventions: GOLD_CORPORA.anercorp.conventions, maxSentences: config.accuracyMaxSentences },
+      { name: 'AQMAR dev', file: paths.aqmarDev, split: 'all', conventions: GOLD_CORPORA.aqmar.conventions, maxSentences: config.accuracyMaxSentences },
     ] as const,
   };
   const common: ChildCommon = { dist: paths.dist, docsFile: corpus.docsFile, bigFile: corpus.bigFile, formsFile, accuracy };

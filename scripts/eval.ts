@@ -13,20 +13,13 @@ import { selectSplit } from '#alam/eval/select-split';
 import { summarizeErrors, topGroups } from '#alam/eval/summarize-errors';
 import type { EvalReport, EvalSplit, ExtractFunction } from '#alam/eval/types';
 import { ANNOTATION_CONVENTIONS, type AnnotationConventions } from '#alam/types';
+import { GOLD_CORPORA, type GoldCorpus } from './lib/gold-corpora';
 import { findRepoRoot, resolveSharedDir } from './lib/repo-paths';
 import { readChoice, readInteger, runScript, UsageError, type ParsedArgs } from './lib/script-args';
 
-type CorpusKey = 'anercorp' | 'aqmar' | 'wikifane';
-/**
- * Each corpus is scored under its own annotation conventions (the extractor's `conventions`): ANERcorp
- * leaves ministries untagged ('anercorp'); the Wikipedia corpora tag them as most guidelines do
- * ('general': WikiFANE tags 75 of its 117 «وزارة», and AQMAR dev is WikiFANE's kind of text).
- */
-const CORPORA: Readonly<Record<CorpusKey, { name: string; file: string; splits: boolean; conventions: AnnotationConventions }>> = {
-  anercorp: { name: 'ANERcorp', file: 'corpora/anercorp/train.conll', splits: true, conventions: 'anercorp' },
-  aqmar: { name: 'AQMAR dev', file: 'corpora/aqmar/dev.conll', splits: false, conventions: 'general' },
-  wikifane: { name: 'WikiFANE (harvested, not held out)', file: 'corpora/wikifane/all.conll', splits: false, conventions: 'general' },
-};
+type CorpusKey = GoldCorpus;
+/** Each corpus is scored under its own annotation conventions (GOLD_CORPORA: ANERcorp under 'anercorp'). */
+const CORPORA = GOLD_CORPORA;
 const CORPUS_KEYS = Object.keys(CORPORA) as CorpusKey[];
 const DEFAULT_CORPORA: readonly CorpusKey[] = ['anercorp', 'aqmar'];
 const SPLIT_NAMES: Readonly<Record<EvalSplit, string>> = { all: 'all', train80: 'TRAIN80', dev20: 'DEV20' };

@@ -9,6 +9,7 @@ import { SCORED_TYPES } from '#alam/eval/types';
 import type { Extractor } from '#alam/types';
 import { createExtractor, createExtractorWith } from '#alam/extractor';
 import { loadBuildInputs } from './lexicon/build-lexicon-lists';
+import { GOLD_CORPORA } from './lib/gold-corpora';
 import { runScript } from './lib/script-args';
 import { BLOCK_SIZE } from './train/collect-documents';
 import { assignCorpusFolds, foldLexicons } from './train/fold-lexicons';
@@ -50,9 +51,9 @@ runScript(
     const inputs = loadBuildInputs();
     const { anercorp, wikifane } = inputs.corpora;
     const folds = assignCorpusFolds(inputs);
-    // Each corpus under its own annotation conventions, as `npm run eval` scores it: ANERcorp leaves ministries untagged.
-    const conventions = { anercorp: 'anercorp', wikifane: 'general' } as const;
-    const shipped = { anercorp: createExtractor({ model: false, conventions: 'anercorp' }), wikifane: createExtractor({ model: false, conventions: 'general' }) };
+    // Each corpus under its own annotation conventions (GOLD_CORPORA), as `npm run eval` scores it: ANERcorp leaves ministries untagged.
+    const conventions = { anercorp: GOLD_CORPORA.anercorp.conventions, wikifane: GOLD_CORPORA.wikifane.conventions };
+    const shipped = { anercorp: createExtractor({ model: false, conventions: conventions.anercorp }), wikifane: createExtractor({ model: false, conventions: conventions.wikifane }) };
     const rows: string[] = [];
     // Both readings score the same documents: each fold's sentences, 10 to a document.
     const counts = { anercorp: [emptyCounts(), emptyCounts()], wikifane: [emptyCounts(), emptyCounts()] };

@@ -13,7 +13,9 @@ import { evaluateConll } from '#alam/eval/evaluate-conll';
 import type { ConllSentence } from '#alam/eval/types';
 import { decodeModel, encodeModel, MODEL_PATH, type ModelHeader, type ModelParts, type TaggerModel } from '#alam/tag/model-file';
 import { FEATURE_BITS, FEATURES_VERSION, type NameCounts } from '#alam/tag/token-features';
-import { loadBuildInputs } from './lexicon/build-lexicon-lists';
+import type { AnnotationConventions } from '#alam/types';
+import { loadBuildInputs, type CorpusName } from './lexicon/build-lexicon-lists';
+import { GOLD_CORPORA, type GoldCorpus } from './lib/gold-corpora';
 import { findRepoRoot } from './lib/repo-paths';
 import { readChoice, readInteger, runScript } from './lib/script-args';
 import { addDocuments, BLOCK_SIZE, createFeatureStore } from './train/collect-documents';
@@ -43,6 +45,16 @@ function shuffled(count: number, random: () => number): number[] {
   }
   return order;
 }
+
+/**
+ * The annotation conventions each training corpus's evidence is read under. The shipped model read
+ * both under 'general', ANERcorp too, so its news evidence holds ministries («وزارة الخارجية») that
+ * ANERcorp's annotators left untagged. Reading each under its own (GOLD_CORPORA, as `npm run eval`
+ * scores them) is the consistent choice, but a retrain so (branch tagger4) scored within a retrain's
+ * spread of this model and under golden floors that one training set; it waits for a model that
+ * clears them (docs/tagger.md, "What remains"). The dev scores below use GOLD_CORPORA already.
+ */
+const FEATURE_CONVENTIONS: Readonly<Record<CorpusName, AnnotationConventions>> = { anercorp: 'general', wikifane: 'general' };
 
 runScript(
   {
@@ -82,23 +94,23 @@ runScript(
     const lexicons: string[] = [loadBundledLexicon().sourceHash];
     for (const { fold, artifact, sourceHash } of foldLexicons(inputs, folds)) {
       lexicons.push(sourceHash);
-      const create = (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) => createExtractorWith({}, { artifact, tag });
-      addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === fold), 0, nameCounts, create);
-      addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === fold), 1, nameCounts, create);
+      const create = (corpus: CorpusName) => (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) =>
+        createExtractorWith({ conventions: FEATURE_CONVENTIONS[corpus] }, { artifact, tag });
+      addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === fold), 0, nameCounts, create('anercorp'));
+      addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === fold), 1, nameCounts, create('wikifane'));
       process.stdout.write(`fold ${fold + 1}/${FOLDS}: ${store.documents.length} documents, ${store.featureStart.length - 1} tokens (${elapsed()})\n`);
     }
 
-    const aqmarFile = join(shared, 'corpora/aqmar/dev.conll');
-    const anerFile = join(shared, 'corpora/anercorp/train.conll');
-    const dev: [string, ConllSentence[]][] = [
-      ['DEV20', selectSplit(readConll(readFileSync(anerFile, 'utf8'), anerFile), 'dev20')],
-      ['AQMAR dev', readConll(readFileSync(aqmarFile, 'utf8'), aqmarFile)],
-    ];
+    const devSet = (corpus: GoldCorpus, name: string): { name: string; sentences: ConllSentence[]; conventions: AnnotationConventions } => {
+      const file = join(shared, GOLD_CORPORA[corpus].file);
+      return { name, sentences: selectSplit(readConll(readFileSync(file, 'utf8'), file), GOLD_CORPORA[corpus].splits ? 'dev20' : 'all'), conventions: GOLD_CORPORA[corpus].conventions };
+    };
+    const dev = [devSet('anercorp', 'DEV20'), devSet('aqmar', 'AQMAR dev')];
     const lexicon = loadBundledLexicon();
     const score = (model: TaggerModel): string =>
       dev
-        .map(([name, sentences]) => {
-          const extractor = createExtractorWith({}, { artifact: lexicon, model });
+        .map(({ name, sentences, conventions }) => {
+          const extractor = createExtractorWith({ conventions }, { artifact: lexicon, model });
           const report = evaluateConll(sentences, (text) => extractor.extract(text), { blockSize: BLOCK_SIZE });
           const { PER, LOC, ORG } = report.byType;
           return `${name} ${report.micro.f1.toFixed(2)} (PER ${PER.f1.toFixed(1)} LOC ${LOC.f1.toFixed(1)} ORG ${ORG.f1.toFixed(1)})`;

@@ -1,6 +1,7 @@
 // The shapes the bench passes around: systems, the configuration a measuring child gets as JSON,
 // and the results it prints back (BENCH_RESULT) and run.ts saves and renders.
 import type { TypeScore } from '#alam/eval/types';
+import type { AnnotationConventions } from '#alam/types';
 import type { ColdStart } from './measure-cold-start';
 import type { MachineDescription } from './describe-machine';
 import type { Quiet } from './wait-for-quiet';
@@ -37,6 +38,11 @@ export interface BenchSystem<R extends readonly unknown[] = readonly unknown[]> 
   readonly isAsync: boolean;
   load(forms: readonly EntityForm[]): Record<string, unknown>;
   extract(text: string): R | Promise<R>;
+  /**
+   * alam's extract under a corpus's annotation conventions (`conventions`), as `npm run eval` scores
+   * that corpus; a peer has no such option and is scored with `extract`.
+   */
+  extractUnder?(conventions: AnnotationConventions): (text: string) => R;
   toSpans(result: R): Span[];
 }
 
@@ -69,6 +75,8 @@ export interface AccuracySet {
   readonly name: string;
   readonly file: string;
   readonly split: 'all' | 'train80' | 'dev20';
+  /** The corpus's annotation conventions (scripts/lib/gold-corpora.ts), for a system that has the option. */
+  readonly conventions: AnnotationConventions;
   readonly maxSentences: number | null;
 }
 

@@ -24,6 +24,10 @@ export function createAlamSystem({ dist, model = true }: { readonly dist: string
       return { note: model ? 'bundled default lexicon, rules and model' : 'bundled default lexicon and rules, no model' };
     },
     extract: (text) => ready().extract(text),
+    extractUnder(conventions) {
+      const under = alam.createExtractor(model ? { conventions } : { model: false, conventions });
+      return (text) => under.extract(text);
+    },
     toSpans: (result) => result.map((e) => ({ type: e.type, start: e.start, end: e.end })),
   };
 }

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { GOLD_CORPORA } from '../../scripts/lib/gold-corpora';
 import { findRepoRoot, resolveSharedDir } from '../../scripts/lib/repo-paths';
 
 export interface BenchPaths {
@@ -29,9 +30,9 @@ export function resolveBenchPaths(env: NodeJS.ProcessEnv = process.env): BenchPa
     benchSource: join(root, 'bench'),
     dist: env['ALAM_DIST'] ? resolve(env['ALAM_DIST']) : join(root, 'dist'),
     shared,
-    anercorp: join(shared, 'corpora', 'anercorp', 'train.conll'),
-    wikifane: join(shared, 'corpora', 'wikifane', 'all.conll'),
-    aqmarDev: join(shared, 'corpora', 'aqmar', 'dev.conll'),
+    anercorp: join(shared, GOLD_CORPORA.anercorp.file),
+    wikifane: join(shared, GOLD_CORPORA.wikifane.file),
+    aqmarDev: join(shared, GOLD_CORPORA.aqmar.file),
     out: env['ALAM_BENCH_OUT'] ? resolve(env['ALAM_BENCH_OUT']) : join(root, 'bench', 'out'),
   };
 }

@@ -11,18 +11,21 @@ type EvalModule = typeof import('#alam/eval/index');
  * Scores a system on a CoNLL gold set with the benched build's own eval module (dist/eval), so
  * peers and alam are scored exactly like `npm run eval`: blocks of 10 sentences, spans projected
  * onto the gold tokens, conlleval chunk scores for PER/LOC/ORG (gold MISC not scored).
+ * alam is run under each corpus's own annotation conventions (`extractUnder`), as `npm run eval` runs it.
  * The eval calls its extractor synchronously, so a system is run over the blocks first
  * (async peers included, timed) and the eval is then fed those answers in order.
  */
-export async function scoreWithEval(system: BenchSystem, { dist, file, split, name, maxSentences }: AccuracySet & { readonly dist: string }): Promise<AccuracyResult> {
+export async function scoreWithEval(system: BenchSystem, { dist, file, split, name, conventions, maxSentences }: AccuracySet & { readonly dist: string }): Promise<AccuracyResult> {
   const evalModule = require(join(dist, 'eval')) as EvalModule;
   let sentences = evalModule.selectSplit(evalModule.readConll(readFileSync(file, 'utf8'), file), split);
   if (maxSentences !== null) sentences = sentences.slice(0, maxSentences);
   const blockSize = 10;
   const blocks = evalModule.layoutBlocks(sentences, blockSize);
   const answers: (readonly unknown[])[] = [];
+  // alam under the corpus's own conventions (ANERcorp: 'anercorp'), as `npm run eval` scores it.
+  const extractUnder = system.extractUnder?.(conventions);
   const t0 = nowMs();
-  for (const block of blocks) answers.push(system.isAsync ? await system.extract(block.text) : (system.extract(block.text) as readonly unknown[]));
+  for (const block of blocks) answers.push(extractUnder ? extractUnder(block.text) : system.isAsync ? await system.extract(block.text) : (system.extract(block.text) as readonly unknown[]));
   const ms = nowMs() - t0;
   let next = 0;
   const report = evalModule.evaluateConll(
