@@ -5,6 +5,7 @@ import { parseAnnotated, renderAnnotated } from '../support/annotated-text';
 // reaches (a foreign surname with no title before it), and leaves the lexicon its say on links.
 const extractor = createExtractor();
 const rulesOnly = createExtractor({ model: false });
+const withNested = createExtractor({ nested: true });
 
 const expectTagged = (expected: string): void => {
   const { text } = parseAnnotated(expected);
@@ -59,7 +60,7 @@ describe('tag-entities: the learned tagger in the pipeline', () => {
     const { text } = parseAnnotated(expected);
     // The shipped model reads the place alone («معهد [واشنطن]»); the head noun's reading stands over it,
     // and the place is returned inside it.
-    const [organization] = createExtractor({ nested: true }).extract(text);
+    const [organization] = withNested.extract(text);
     expect(organization?.type).toBe('ORGANIZATION');
     expect(organization?.nested?.map((e) => e.type)).toEqual(['PLACE']);
   });
