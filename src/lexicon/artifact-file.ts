@@ -8,14 +8,15 @@ import { LexiconError } from './lexicon-error';
  * collisions, the compiled cue classes and the section table), then the sections, each aligned to 8
  * bytes: Int32, Uint16 and Uint8 arrays and texts (latin1 when every code unit fits a byte, UTF-16LE
  * otherwise). The sections matching reads come first, and loading reads them only, in one read, as
- * views; the others (the texts as written, their offsets, the ranks and word hashes that only a
- * rebuilt index needs) are read when first used, a text 256 values at a time: one entity's id reads a
+ * views; the others (the texts as written, their offsets, the ranks, and the words' hashes, starts
+ * and lengths by id, which only a rebuilt index or a word asked for by id needs: a lookup finds a
+ * word's start and length in its slot) are read when first used, a text 256 values at a time: one entity's id reads a
  * few KB of the 1.7 MB of ids. Every page a read fills is a page the process touches for the first
  * time, the costliest part of loading. The magic names the layout: bump it when the layout changes.
  */
-const MAGIC = 'ALAMLEX5';
+const MAGIC = 'ALAMLEX6';
 /** Sections read when first used, not at load. */
-const COLD = /\.(text|offsets)$|^entryTypes$|^entryRanks$|^words\.keyHash$/;
+const COLD = /\.(text|offsets)$|^entryTypes$|^entryRanks$|^words\.key(Hash|Start|Length)$/;
 
 type SectionKind = 'i32' | 'u16' | 'u8' | 'latin1' | 'utf16';
 interface Section {
@@ -55,9 +56,8 @@ function flatten(artifact: LexiconArtifact): [string, SectionValue][] {
     ['words.keyLength', words.keyLength],
     ['words.keyHash', words.keyHash],
     ['words.flags', words.flags],
-    ['trie.edgeNode', trie.edgeNode],
-    ['trie.edgeWord', trie.edgeWord],
-    ['trie.edgeChild', trie.edgeChild],
+    ['trie.root', trie.root],
+    ['trie.edges', trie.edges],
     ['trie.nodeForm', trie.nodeForm],
     ['formStart', artifact.formStart],
     ['formSize', artifact.formSize],
@@ -188,6 +188,8 @@ export function readArtifact(source: ArtifactSource): LexiconArtifact {
   };
   const entryTypes = later<string>('entryTypes');
   const entryRanks = later<Int32Array>('entryRanks');
+  const keyStart = later<Int32Array>('words.keyStart');
+  const keyLength = later<Int32Array>('words.keyLength');
   const keyHash = later<Int32Array>('words.keyHash');
   return {
     format: header.format,
@@ -209,17 +211,20 @@ export function readArtifact(source: ArtifactSource): LexiconArtifact {
     words: {
       slots: get<Int32Array>('words.slots'),
       pool: get<Uint16Array>('words.pool'),
-      keyStart: get<Int32Array>('words.keyStart'),
-      keyLength: get<Int32Array>('words.keyLength'),
+      get keyStart(): Int32Array {
+        return keyStart();
+      },
+      get keyLength(): Int32Array {
+        return keyLength();
+      },
       get keyHash(): Int32Array {
         return keyHash();
       },
       flags: get<Int32Array>('words.flags'),
     },
     trie: {
-      edgeNode: get<Int32Array>('trie.edgeNode'),
-      edgeWord: get<Int32Array>('trie.edgeWord'),
-      edgeChild: get<Int32Array>('trie.edgeChild'),
+      root: get<Int32Array>('trie.root'),
+      edges: get<Int32Array>('trie.edges'),
       nodeForm: get<Int32Array>('trie.nodeForm'),
     },
     formStart: get<Int32Array>('formStart'),

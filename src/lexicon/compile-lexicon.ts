@@ -191,7 +191,7 @@ export function compileLexicon(files: readonly LexiconSourceFile[], cues: readon
 
   const formCount = forms.size;
   const lexicon: LexiconArtifact = {
-    format: 'alam-lexicon@5',
+    format: 'alam-lexicon@6',
     sourceHash: hashLexiconSources(sorted),
     counts: sortKeys(counts),
     collisions: [...collisionRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((row) => [row.name, row.type] as const),

@@ -89,7 +89,7 @@ export interface CueClass {
  * file's bytes rather than a rebuild.
  */
 export interface LexiconArtifact {
-  readonly format: 'alam-lexicon@5';
+  readonly format: 'alam-lexicon@6';
   /** sha256 over the source files and the compiler version; informative (the staleness test recompiles). */
   readonly sourceHash: string;
   readonly counts: Readonly<Record<string, number>>;

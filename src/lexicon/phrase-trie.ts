@@ -1,21 +1,28 @@
 const EMPTY = -1;
+/** Int32 values per slot of `PhraseTrieParts.edges`: `[node, word, child]`. */
+const EDGE = 3;
 
 /**
  * A trie over word ids: each lexicon form («الولايات المتحدة الامريكية») is a path of word ids from
- * the root (node 0). Edges live in one open-addressing table keyed by (node, word id), so a step
- * costs one probe and no allocation.
+ * the root (node 0). The root's children are in an array by word id, `root`; the other edges live
+ * in one open-addressing table keyed by (node, word id), so a step costs one probe and no
+ * allocation. Matching steps from the root at every known token («في», «الولايات» …), and further
+ * only from the nodes it reaches: the root's step, by far the most frequent, is one array read.
  */
 export interface PhraseTrieParts {
-  readonly edgeNode: Int32Array;
-  readonly edgeWord: Int32Array;
-  readonly edgeChild: Int32Array;
+  /** Per word id: the root's child through that word, or -1 (the array may be shorter than the word table). */
+  readonly root: Int32Array;
+  /**
+   * The other edges, `[node, word, child]` per slot (EMPTY node when free): a probe reads one slot,
+   * where three arrays of nodes, words and children took up to three cache misses.
+   */
+  readonly edges: Int32Array;
   readonly nodeForm: Int32Array;
 }
 
 export class PhraseTrie {
-  private edgeNode: Int32Array;
-  private edgeWord: Int32Array;
-  private edgeChild: Int32Array;
+  private root: Int32Array;
+  private edgeSlots: Int32Array;
   private mask: number;
   private edges = 0;
   /** Per node: the form index ending here, or -1. */
@@ -23,47 +30,60 @@ export class PhraseTrie {
   nodes = 1;
 
   constructor(expectedEdges = 1024) {
-    let capacity = 16;
-    while (capacity < expectedEdges * 2) capacity *= 2;
-    this.edgeNode = new Int32Array(capacity).fill(EMPTY);
-    this.edgeWord = new Int32Array(capacity);
-    this.edgeChild = new Int32Array(capacity);
-    this.mask = capacity - 1;
+    this.root = new Int32Array(0);
+    this.edgeSlots = emptyEdges(tableSize(expectedEdges));
+    this.mask = this.edgeSlots.length / EDGE - 1;
     this.nodeForm = new Int32Array(Math.max(16, expectedEdges + 1)).fill(EMPTY);
   }
 
-  /** The trie's arrays, trimmed, for the compiled artifact. */
+  /**
+   * The trie's arrays, trimmed, for the compiled artifact. The edge table is written at the smallest
+   * size that leaves it half empty: most forms' first steps are in `root`, so the table sized for
+   * every form when the trie was built holds far fewer edges.
+   */
   toParts(): PhraseTrieParts {
-    return { edgeNode: this.edgeNode.slice(), edgeWord: this.edgeWord.slice(), edgeChild: this.edgeChild.slice(), nodeForm: this.nodeForm.slice(0, this.nodes) };
+    let rootLength = this.root.length;
+    while (rootLength > 0 && this.root[rootLength - 1] === EMPTY) rootLength--;
+    const size = tableSize(this.edges);
+    return { root: this.root.slice(0, rootLength), edges: size < this.mask + 1 ? this.rehashed(size) : this.edgeSlots.slice(), nodeForm: this.nodeForm.slice(0, this.nodes) };
   }
 
   /** A trie restored from the artifact (copied: inserting never touches the shared artifact). */
   static fromParts(parts: PhraseTrieParts): PhraseTrie {
-    return PhraseTrie.over({ edgeNode: parts.edgeNode.slice(), edgeWord: parts.edgeWord.slice(), edgeChild: parts.edgeChild.slice(), nodeForm: parts.nodeForm.slice() });
+    const trie = PhraseTrie.over({ root: parts.root.slice(), edges: parts.edges.slice(), nodeForm: parts.nodeForm.slice() });
+    // Every node but the root has exactly one incoming edge: from the root or in the edge table.
+    let fromRoot = 0;
+    for (const child of trie.root) if (child !== EMPTY) fromRoot++;
+    trie.edges = trie.nodes - 1 - fromRoot;
+    return trie;
   }
 
   /** A trie over the artifact's arrays themselves, for an index that adds no form: nothing is copied, and nothing must be inserted. */
   static over(parts: PhraseTrieParts): PhraseTrie {
     const trie = new PhraseTrie(0);
-    trie.edgeNode = parts.edgeNode;
-    trie.edgeWord = parts.edgeWord;
-    trie.edgeChild = parts.edgeChild;
-    trie.mask = trie.edgeNode.length - 1;
+    trie.root = parts.root;
+    trie.edgeSlots = parts.edges;
+    trie.mask = parts.edges.length / EDGE - 1;
     trie.nodeForm = parts.nodeForm;
     trie.nodes = parts.nodeForm.length;
-    // Every node but the root has exactly one incoming edge.
-    trie.edges = trie.nodes - 1;
     return trie;
+  }
+
+  /** The root's child through `word`, or -1: `child(0, word)`. */
+  rootChild(word: number): number {
+    return word < this.root.length ? this.root[word] : EMPTY;
   }
 
   /** The child of `node` through `word`, or -1. */
   child(node: number, word: number): number {
-    let slot = hashEdge(node, word) & this.mask;
+    if (node === 0) return this.rootChild(word);
+    const slots = this.edgeSlots;
+    let at = (hashEdge(node, word) & this.mask) * EDGE;
     for (;;) {
-      const n = this.edgeNode[slot];
+      const n = slots[at];
       if (n === EMPTY) return -1;
-      if (n === node && this.edgeWord[slot] === word) return this.edgeChild[slot];
-      slot = (slot + 1) & this.mask;
+      if (n === node && slots[at + 1] === word) return slots[at + 2];
+      at = at + EDGE === slots.length ? 0 : at + EDGE;
     }
   }
 
@@ -88,30 +108,51 @@ export class PhraseTrie {
   }
 
   private addEdge(node: number, word: number, child: number): void {
-    if ((this.edges + 1) * 2 > this.edgeNode.length) this.rehash();
-    let slot = hashEdge(node, word) & this.mask;
-    while (this.edgeNode[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-    this.edgeNode[slot] = node;
-    this.edgeWord[slot] = word;
-    this.edgeChild[slot] = child;
+    if (node === 0) {
+      if (word >= this.root.length) {
+        const grown = new Int32Array(Math.max(16, this.root.length * 2, word + 1)).fill(EMPTY);
+        grown.set(this.root);
+        this.root = grown;
+      }
+      this.root[word] = child;
+      return;
+    }
+    if ((this.edges + 1) * 2 > this.mask + 1) {
+      this.edgeSlots = this.rehashed((this.mask + 1) * 2);
+      this.mask = this.edgeSlots.length / EDGE - 1;
+    }
+    putEdge(this.edgeSlots, this.mask, node, word, child);
     this.edges++;
   }
 
-  private rehash(): void {
-    const oldNode = this.edgeNode;
-    const oldWord = this.edgeWord;
-    const oldChild = this.edgeChild;
-    const capacity = oldNode.length * 2;
-    this.edgeNode = new Int32Array(capacity).fill(EMPTY);
-    this.edgeWord = new Int32Array(capacity);
-    this.edgeChild = new Int32Array(capacity);
-    this.mask = capacity - 1;
-    this.edges = 0;
-    for (let slot = 0; slot < oldNode.length; slot++) {
-      const node = oldNode[slot];
-      if (node !== EMPTY) this.addEdge(node, oldWord[slot], oldChild[slot]);
-    }
+  /** The edge table laid out again in `size` slots. */
+  private rehashed(size: number): Int32Array {
+    const old = this.edgeSlots;
+    const slots = emptyEdges(size);
+    for (let at = 0; at < old.length; at += EDGE) if (old[at] !== EMPTY) putEdge(slots, size - 1, old[at], old[at + 1], old[at + 2]);
+    return slots;
   }
+}
+
+/** Slots for `edges` edges, at most half full. */
+function tableSize(edges: number): number {
+  let size = 16;
+  while (size < edges * 2) size *= 2;
+  return size;
+}
+
+function emptyEdges(size: number): Int32Array {
+  const slots = new Int32Array(size * EDGE);
+  for (let at = 0; at < slots.length; at += EDGE) slots[at] = EMPTY;
+  return slots;
+}
+
+function putEdge(slots: Int32Array, mask: number, node: number, word: number, child: number): void {
+  let at = (hashEdge(node, word) & mask) * EDGE;
+  while (slots[at] !== EMPTY) at = at + EDGE === slots.length ? 0 : at + EDGE;
+  slots[at] = node;
+  slots[at + 1] = word;
+  slots[at + 2] = child;
 }
 
 function hashEdge(node: number, word: number): number {

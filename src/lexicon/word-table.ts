@@ -33,7 +33,12 @@ export function withAlefHash(suffixHash: number): number {
  * the folded text (no substring, no allocation per lookup). Open addressing, FNV-1a hashing.
  */
 export interface WordTableParts {
-  /** Pairs `[id, hash]` per slot (EMPTY id when free): a probe reads one cache line. */
+  /**
+   * Four int32 per slot, `[id, hash, start, length]` (EMPTY id when free): a probe reads the word's
+   * place in `pool` from the slot's own cache line, then the letters. Matching looks up every token
+   * («روسيا», then its neighbours in a phrase); with the start and length in arrays by id, a hit
+   * waited on one more cache miss before it could compare the letters.
+   */
   readonly slots: Int32Array;
   readonly pool: Uint16Array;
   readonly keyStart: Int32Array;
@@ -42,9 +47,15 @@ export interface WordTableParts {
   readonly flags: Int32Array;
 }
 
+/** Int32 values per slot of `WordTableParts.slots`. */
+const SLOT = 4;
+
 export class WordTable {
   private slots: Int32Array;
+  /** The number of slots - 1 (a hash's first slot is `h & mask`). */
   private mask: number;
+  /** The length of `slots` - 1: an index into it wraps around (SLOT is a power of two). */
+  private slotMask: number;
   private pool: Uint16Array;
   private poolLength = 0;
   private keyStart: Int32Array;
@@ -53,12 +64,15 @@ export class WordTable {
   /** Per word id: its WORD_* flags (name classes, common word, stopword, noun homograph; see lexicon-types.ts). */
   flags: Int32Array;
   size = 0;
+  /** The parts whose keys `readKeys` has yet to take (a table made by `over`). */
+  private keysFrom: WordTableParts | undefined;
 
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    this.slots = new Int32Array(capacity * SLOT).fill(EMPTY);
     this.mask = capacity - 1;
+    this.slotMask = capacity * SLOT - 1;
     this.pool = new Uint16Array(Math.max(64, expected * 8));
     this.keyStart = new Int32Array(Math.max(16, expected));
     this.keyLength = new Int32Array(Math.max(16, expected));
@@ -74,13 +88,14 @@ export class WordTable {
   /** `lookup` with the hash already known (`hashWord` of the same word). */
   lookupHashed(codes: Uint16Array, start: number, end: number, withAlef: boolean, h: number): number {
     const length = end - start + (withAlef ? 1 : 0);
+    const slots = this.slots;
     const pool = this.pool;
-    let slot = h & this.mask;
+    let at = (h & this.mask) * SLOT;
     for (;;) {
-      const id = this.slots[slot << 1];
+      const id = slots[at];
       if (id === EMPTY) return -1;
-      if (this.slots[(slot << 1) | 1] === h && this.keyLength[id] === length) {
-        let k = this.keyStart[id];
+      if (slots[at + 1] === h && slots[at + 3] === length) {
+        let k = slots[at + 2];
         let equal = true;
         if (withAlef) {
           if (pool[k] !== ALEF) equal = false;
@@ -89,7 +104,7 @@ export class WordTable {
         for (let i = start; equal && i < end; i++, k++) if (pool[k] !== codes[i]) equal = false;
         if (equal) return id;
       }
-      slot = (slot + 1) & this.mask;
+      at = (at + SLOT) & this.slotMask;
     }
   }
 
@@ -107,7 +122,7 @@ export class WordTable {
 
   /** A table restored from the artifact: the arrays are copied, so adding words never touches the shared artifact. */
   static fromParts(parts: WordTableParts): WordTable {
-    return WordTable.over({
+    const table = WordTable.over({
       slots: parts.slots.slice(),
       pool: parts.pool.slice(),
       keyStart: parts.keyStart.slice(),
@@ -115,6 +130,8 @@ export class WordTable {
       keyHash: parts.keyHash.slice(),
       flags: parts.flags.slice(),
     });
+    table.readKeys();
+    return table;
   }
 
   /**
@@ -124,14 +141,13 @@ export class WordTable {
   static over(parts: WordTableParts): WordTable {
     const table = new WordTable(0);
     table.slots = parts.slots;
-    table.mask = (table.slots.length >> 1) - 1;
+    table.mask = table.slots.length / SLOT - 1;
+    table.slotMask = table.slots.length - 1;
     table.pool = parts.pool;
     table.poolLength = parts.pool.length;
-    table.keyStart = parts.keyStart;
-    table.keyLength = parts.keyLength;
-    table.keyHash = parts.keyHash;
     table.flags = parts.flags;
-    table.size = parts.keyStart.length;
+    table.size = parts.flags.length;
+    table.keysFrom = parts;
     return table;
   }
 
@@ -155,7 +171,7 @@ export class WordTable {
    */
   addAbsent(codes: Uint16Array, start: number, end: number, h: number): number {
     const length = end - start;
-    if ((this.size + 1) * 2 > this.slots.length >> 1) this.rehash();
+    if ((this.size + 1) * 2 > this.mask + 1) this.rehash();
     const id = this.size++;
     if (id >= this.keyStart.length) this.growKeys();
     if (this.poolLength + length > this.pool.length) {
@@ -168,27 +184,44 @@ export class WordTable {
     this.keyLength[id] = length;
     this.poolLength += length;
     this.keyHash[id] = h;
-    this.insertSlot(id, h);
+    this.insertSlot(id);
     return id;
   }
 
   /** The word with this id. */
   word(id: number): string {
+    this.readKeys();
     const start = this.keyStart[id];
     return String.fromCharCode(...this.pool.subarray(start, start + this.keyLength[id]));
   }
 
-  private insertSlot(id: number, h: number): void {
-    let slot = h & this.mask;
-    while (this.slots[slot << 1] !== EMPTY) slot = (slot + 1) & this.mask;
-    this.slots[slot << 1] = id;
-    this.slots[(slot << 1) | 1] = h;
+  /**
+   * Takes the keys' arrays by id from the parts of a table made by `over`, on first use: lookups read
+   * the slots only, so a compiled lexicon's file is read there only when a word is asked for by id.
+   */
+  private readKeys(): void {
+    const parts = this.keysFrom;
+    if (parts === undefined) return;
+    this.keyStart = parts.keyStart;
+    this.keyLength = parts.keyLength;
+    this.keyHash = parts.keyHash;
+    this.keysFrom = undefined;
+  }
+
+  private insertSlot(id: number): void {
+    let at = (this.keyHash[id] & this.mask) * SLOT;
+    while (this.slots[at] !== EMPTY) at = (at + SLOT) & this.slotMask;
+    this.slots[at] = id;
+    this.slots[at + 1] = this.keyHash[id];
+    this.slots[at + 2] = this.keyStart[id];
+    this.slots[at + 3] = this.keyLength[id];
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    this.mask = (this.slots.length >> 1) - 1;
-    for (let id = 0; id < this.size; id++) this.insertSlot(id, this.keyHash[id]);
+    this.mask = this.slots.length / SLOT - 1;
+    this.slotMask = this.slots.length - 1;
+    for (let id = 0; id < this.size; id++) this.insertSlot(id);
   }
 
   private growKeys(): void {

@@ -73,7 +73,7 @@ export function matchLexicon(doc: Doc): void {
   };
 
   const walk = (t: number, start: number, first: number, restored: number): void => {
-    let node = trie.child(0, first);
+    let node = trie.rootChild(first);
     let next = t + 1;
     while (node >= 0) {
       const form = nodeForm[node];
