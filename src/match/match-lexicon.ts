@@ -1,7 +1,7 @@
 import type { Doc, MatchBuffer } from '../document';
 import { AFTER_NEWLINE, WORD } from '../tokenize/scan-tokens';
 import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
-import { hashSuffixes, withAlefHash } from '../lexicon/word-table';
+import { hashSuffixes, hashWord, withAlefHash } from '../lexicon/word-table';
 import { WORD_ANY_NAME } from '../lexicon/lexicon-types';
 
 export function createMatchBuffer(capacity = 64): MatchBuffer {
@@ -101,22 +101,24 @@ export function matchLexicon(doc: Doc): void {
     head[t] = matches.count;
     const s = tokStart[t];
     const e = tokEnd[t];
-    // One backward pass hashes the whole token and the stems its proclitics may leave.
-    hashSuffixes(codes, s, e, suffixHash);
+    // Stems are looked for first, so that one backward pass hashes the whole token and the stems
+    // its proclitics may leave («وروسيا», «روسيا»), and a token without one («روسيا») whose word a
+    // phrase's walk already looked up («جمهورية روسيا») is not hashed at all.
+    const n = tokens.kind[t] === WORD ? findProcliticStems(codes, s, e, stems) : 0;
+    if (n > 0) hashSuffixes(codes, s, e, suffixHash);
     let w = word[t];
     if (w === UNKNOWN_WORD) {
-      w = words.lookupHashed(codes, s, e, false, suffixHash[0]);
+      w = words.lookupHashed(codes, s, e, false, n > 0 ? suffixHash[0] : hashWord(codes, s, e));
       word[t] = w;
     }
     let flags = w >= 0 ? words.flags[w] : 0;
     stemStart[t] = s;
     if (w >= 0) walk(t, s, w, 0);
     // A known name is not a proclitic plus another word: «بلير» is Blair, not ب + «لير».
-    if (tokens.kind[t] !== WORD || flags & WORD_ANY_NAME) {
+    if (flags & WORD_ANY_NAME) {
       tokenFlags[t] = flags;
       continue;
     }
-    const n = findProcliticStems(codes, s, e, stems);
     for (let k = 0; k < n; k++) {
       const candidate = stems[k];
       const offset = candidate >> 1;
