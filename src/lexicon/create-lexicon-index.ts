@@ -151,10 +151,18 @@ export function createLexiconIndex(folds: CompiledFolds, sources: IndexSources):
     entry < base ? (TYPE_BY_CODE.get((artifact as LexiconArtifact).entryTypes[entry]) as EntryType) : extra[entry - base].type;
   const entryId = (entry: number): string => (entry < base ? columnValue((artifact as LexiconArtifact).entryIds, entry) : extra[entry - base].id);
   const formsOf = (entry: number): string[] => columnValue((artifact as LexiconArtifact).entryForms, entry).split('\t');
+  /** Each entry's canonical name, cut from its forms when first asked for (an entity's `canonical`). */
+  let canonicals: (string | undefined)[] | undefined;
   const canonicalOf = (entry: number): string => {
-    const forms = columnValue((artifact as LexiconArtifact).entryForms, entry);
-    const tab = forms.indexOf('\t');
-    return tab >= 0 ? forms.slice(0, tab) : forms;
+    canonicals ??= new Array<string | undefined>(base).fill(undefined);
+    let canonical = canonicals[entry];
+    if (canonical === undefined) {
+      const forms = columnValue((artifact as LexiconArtifact).entryForms, entry);
+      const tab = forms.indexOf('\t');
+      canonical = tab >= 0 ? forms.slice(0, tab) : forms;
+      canonicals[entry] = canonical;
+    }
+    return canonical;
   };
 
   if (artifact && !reuse) {

@@ -37,26 +37,36 @@ export function columnValue(column: StringColumn, i: number): string {
 /**
  * The `value` of a loaded column of `count` values: `offsets(first, end)` gives the offsets of values
  * [first, end] and `decode(from, to)` the text of code units [from, to); both are called once for
- * each block of 2^COLUMN_BLOCK_BITS values that is read.
+ * each block of 2^COLUMN_BLOCK_BITS values that is read. A value is cut from its block's text once
+ * and kept: every entity «روسيا» of a corpus gets the one id string, not a new slice each time.
  */
 export function blockReader(count: number, offsets: (first: number, end: number) => Int32Array, decode: (from: number, to: number) => string): (i: number) => string {
   const size = 1 << COLUMN_BLOCK_BITS;
-  const texts: (string | undefined)[] = new Array<string | undefined>((count >> COLUMN_BLOCK_BITS) + 1).fill(undefined);
-  const starts: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(texts.length).fill(undefined);
-  return (i: number): string => {
-    const block = i >> COLUMN_BLOCK_BITS;
-    let at = starts[block];
-    let text = texts[block];
-    if (at === undefined || text === undefined) {
-      const first = block << COLUMN_BLOCK_BITS;
-      at = offsets(first, Math.min(first + size, count));
-      text = decode(at[0], at[at.length - 1]);
-      starts[block] = at;
-      texts[block] = text;
-    }
-    const k = i & (size - 1);
-    return text.slice(at[k] - at[0], at[k + 1] - at[0]);
+  const blocks = new Array<ColumnBlock | undefined>((count >> COLUMN_BLOCK_BITS) + 1).fill(undefined);
+  const readBlock = (block: number): ColumnBlock => {
+    const first = block << COLUMN_BLOCK_BITS;
+    const at = offsets(first, Math.min(first + size, count));
+    const read: ColumnBlock = { at, text: decode(at[0], at[at.length - 1]), values: new Array<string | undefined>(size).fill(undefined) };
+    blocks[block] = read;
+    return read;
   };
+  return (i: number): string => {
+    const block = blocks[i >> COLUMN_BLOCK_BITS] ?? readBlock(i >> COLUMN_BLOCK_BITS);
+    const k = i & (size - 1);
+    let value = block.values[k];
+    if (value === undefined) {
+      value = block.text.slice(block.at[k] - block.at[0], block.at[k + 1] - block.at[0]);
+      block.values[k] = value;
+    }
+    return value;
+  };
+}
+
+/** A block of a loaded column: its values' offsets and text, and the values cut from it so far. */
+interface ColumnBlock {
+  readonly at: Int32Array;
+  readonly text: string;
+  readonly values: (string | undefined)[];
 }
 
 export function columnValues(column: StringColumn): string[] {
