@@ -13,6 +13,8 @@ const SAMPLE = 'التقى نظيره الروسي نيكولاي باتروشي
 /** «الجزاءر» is a misspelling only fuzzy matching reads as Algeria. */
 const MISSPELT = 'وصل الى الجزاءر امس';
 const MAX_INSTALL_BYTES = 25 * 1024 * 1024;
+/** Issue 13: the packed package, compiled lexicon and model included, stays at most 8 MB. */
+const MAX_PACKED_BYTES = 8e6;
 
 
 function duBytes(dir: string): number {
@@ -53,6 +55,10 @@ describe('the packed package, installed into an empty project', () => {
     const outside = files.filter((f) => !f.startsWith('dist/') && !['data/lexicon.bin', 'data/model.bin', 'lexicons/NOTICE', 'lexicons/README.md', 'LICENSE', 'README.md', 'package.json'].includes(f));
     expect(outside).toEqual([]);
     expect(files.filter((f) => /\.conll$|corpora\/|\.test\.|^tests\//.test(f))).toEqual([]);
+  });
+
+  test(`packs into at most ${MAX_PACKED_BYTES / 1e6} MB, the compiled lexicon and the model included`, () => {
+    expect(statSync(tarball).size).toBeLessThanOrEqual(MAX_PACKED_BYTES);
   });
 
   test(`installs in at most ${MAX_INSTALL_BYTES / 1024 / 1024} MB: alam and arabic-persian-reshaper, natural left to those who ask for fuzzy matching`, () => {
