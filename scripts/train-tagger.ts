@@ -17,7 +17,7 @@ import type { AnnotationConventions } from '#alam/types';
 import { loadBuildInputs, type CorpusName } from './lexicon/build-lexicon-lists';
 import { GOLD_CORPORA, type GoldCorpus } from './lib/gold-corpora';
 import { findRepoRoot } from './lib/repo-paths';
-import { readChoice, readInteger, runScript } from './lib/script-args';
+import { readChoice, readInteger, runScript, UsageError } from './lib/script-args';
 import { addDocuments, BLOCK_SIZE, createFeatureStore } from './train/collect-documents';
 import { assignCorpusFolds, foldLexicons } from './train/fold-lexicons';
 import { createCrf } from './train/crf';
@@ -68,6 +68,12 @@ runScript(
       { name: 'no-domain-copies', kind: 'flag', description: 'no per-corpus copies of the features' },
       { name: 'news-repeat', kind: 'value', valueName: 'N', description: `passes over the ANERcorp documents per epoch (default ${HYPER_PARAMETERS.newsRepeat})` },
       { name: 'wikipedia-repeat', kind: 'value', valueName: 'N', description: `passes over the WikiFANE documents per epoch, 0 for none (default ${HYPER_PARAMETERS.wikipediaRepeat})` },
+      {
+        name: 'hold-out',
+        kind: 'value',
+        valueName: 'K',
+        description: `train without jackknife fold K (1–${FOLDS}) and score the written model on that fold's TRAIN80 and WikiFANE sentences, over the fold's lexicon: held-out training text, to compare models without reading the dev sets`,
+      },
     ],
   },
   (args) => {
@@ -78,7 +84,10 @@ runScript(
     const domainCopies = !args.flag('no-domain-copies');
     const newsRepeat = readInteger(args, 'news-repeat', HYPER_PARAMETERS.newsRepeat, 0);
     const wikipediaRepeat = readInteger(args, 'wikipedia-repeat', HYPER_PARAMETERS.wikipediaRepeat, 0);
+    const holdOut = readInteger(args, 'hold-out', 0, 0);
+    if (holdOut > FOLDS) throw new UsageError(`--hold-out needs a fold from 1 to ${FOLDS}, got ${holdOut}`);
     const output = args.value('output') ?? MODEL_PATH;
+    if (holdOut > 0 && output === MODEL_PATH) throw new UsageError('--hold-out trains a model for measuring only: give it an --output');
     const root = findRepoRoot();
 
     const inputs = loadBuildInputs();
@@ -92,12 +101,16 @@ runScript(
     // Every training sentence is read by an extractor over the lexicons built without its fold.
     const store = createFeatureStore();
     const lexicons: string[] = [loadBundledLexicon().sourceHash];
+    // With --hold-out: the held-out fold's documents (not trained on) and its lexicon.
+    const heldOut = { first: 0, end: 0, artifact: new Uint8Array(0) };
     for (const { fold, artifact, sourceHash } of foldLexicons(inputs, folds)) {
       lexicons.push(sourceHash);
+      if (fold === holdOut - 1) Object.assign(heldOut, { first: store.documents.length, artifact });
       const create = (corpus: CorpusName) => (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) =>
         createExtractorWith({ conventions: FEATURE_CONVENTIONS[corpus] }, { artifact, tag });
       addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === fold), 0, nameCounts, create('anercorp'));
       addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === fold), 1, nameCounts, create('wikifane'));
+      if (fold === holdOut - 1) heldOut.end = store.documents.length;
       process.stdout.write(`fold ${fold + 1}/${FOLDS}: ${store.documents.length} documents, ${store.featureStart.length - 1} tokens (${elapsed()})\n`);
     }
 
@@ -107,10 +120,10 @@ runScript(
     };
     const dev = [devSet('anercorp', 'DEV20'), devSet('aqmar', 'AQMAR dev')];
     const lexicon = loadBundledLexicon();
-    const score = (model: TaggerModel): string =>
-      dev
+    const score = (model: TaggerModel, sets = dev, artifact: Parameters<typeof createExtractorWith>[1]['artifact'] = lexicon): string =>
+      sets
         .map(({ name, sentences, conventions }) => {
-          const extractor = createExtractorWith({ conventions }, { artifact: lexicon, model });
+          const extractor = createExtractorWith({ conventions }, { artifact, model });
           const report = evaluateConll(sentences, (text) => extractor.extract(text), { blockSize: BLOCK_SIZE });
           const { PER, LOC, ORG } = report.byType;
           return `${name} ${report.micro.f1.toFixed(2)} (PER ${PER.f1.toFixed(1)} LOC ${LOC.f1.toFixed(1)} ORG ${ORG.f1.toFixed(1)})`;
@@ -123,7 +136,16 @@ runScript(
       'corpora/wikifane/all.fine.conll': sha256(readFileSync(join(shared, 'corpora/wikifane/all.fine.conll'))),
       [NAME_TOKENS_FILE]: sha256(nameText),
     };
-    const hyperParameters = { ...HYPER_PARAMETERS, learner: learnerName, epochs, domainCopies, newsRepeat, wikipediaRepeat, marginScale: MARGIN_SCALES[learnerName] };
+    const hyperParameters = {
+      ...HYPER_PARAMETERS,
+      learner: learnerName,
+      epochs,
+      domainCopies,
+      newsRepeat,
+      wikipediaRepeat,
+      marginScale: MARGIN_SCALES[learnerName],
+      ...(holdOut > 0 ? { holdOut } : {}),
+    };
     const id = `tagger-${sha256(JSON.stringify({ header, lexicons, hyperParameters, FEATURES_VERSION, TRAINER_VERSION })).slice(0, 8)}`;
     const modelHeader: ModelParts['header'] = { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed: SEED };
     // Each epoch's model as scored from its weights, unpruned (createTaggerModel quantizes them and sets the scale).
@@ -134,7 +156,7 @@ runScript(
     const random = createRandom(SEED);
     for (let epoch = 1; epoch <= epochs; epoch++) {
       const repeats = [newsRepeat, wikipediaRepeat];
-      const copies = store.documents.flatMap((document, d) => Array.from({ length: repeats[document.domain] ?? 1 }, () => d));
+      const copies = store.documents.flatMap((document, d) => (d >= heldOut.first && d < heldOut.end ? [] : Array.from({ length: repeats[document.domain] ?? 1 }, () => d)));
       const order = shuffled(copies.length, random).map((i) => copies[i] as number);
       const errors = learner.epoch(order);
       const shares = domainCopies ? [0.5, 1] : [0];
@@ -155,5 +177,14 @@ runScript(
     writeFileSync(output, bytes);
     const written = decodeModel(bytes, output);
     process.stdout.write(`wrote ${output.startsWith(root) ? output.slice(root.length + 1) : output}: ${pruned.featureIds.length} features, ${(bytes.length / 1e6).toFixed(2)} MB; ${score(written)} (${elapsed()})\n`);
+    if (holdOut > 0) {
+      // Each corpus under the conventions its annotators followed, as the dev sets are scored.
+      const inFold = (corpus: CorpusName) => inputs.corpora[corpus].filter((s) => folds[corpus][s.index] === holdOut - 1);
+      const sets = [
+        { name: `TRAIN80 fold ${holdOut}`, sentences: inFold('anercorp'), conventions: GOLD_CORPORA.anercorp.conventions },
+        { name: `WikiFANE fold ${holdOut}`, sentences: inFold('wikifane'), conventions: GOLD_CORPORA.wikifane.conventions },
+      ];
+      process.stdout.write(`held out: ${score(written, sets, heldOut.artifact)} (${elapsed()})\n`);
+    }
   },
 );
