@@ -3,7 +3,7 @@ import type { Candidate } from './candidate';
 import type { FoldedBuffer } from './normalize/fold-text';
 import type { TokenBuffer } from './tokenize/scan-tokens';
 import type { LexiconIndex } from './lexicon/create-lexicon-index';
-import type { Resolved } from './resolve/resolve-overlaps';
+import type { OverlapScratch, Resolved } from './resolve/resolve-overlaps';
 
 /**
  * One lexicon match: form `form` spans tokens [tokStart, tokEnd); its first token may have had
@@ -44,6 +44,8 @@ export interface Doc {
   /** Per token: bits of the cue classes of the matches starting there (see CueClass.bit). */
   cueBits: Int32Array;
   readonly matches: MatchBuffer;
+  /** The extractor's scratch for resolveOverlaps (the tagger's reading and the resolve stage). */
+  readonly overlaps: OverlapScratch;
   /**
    * The candidates so far, in the order they were proposed. Read only: stages change them through
    * addCandidate, replaceCandidate, replaceCandidates and keepCandidates, which keep the index right.

@@ -23,7 +23,7 @@ import { loadBundledModel, type TaggerModel } from './tag/model-file';
 import { CUE_CLASS_NAMES } from './rules/helpers/cue-classes';
 import { INDEX_ENTRY_TYPES } from './lexicon/create-lexicon-index';
 import { propagateNames } from './resolve/propagate-names';
-import { resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';
+import { createOverlapScratch, resolveOverlaps, type Resolved } from './resolve/resolve-overlaps';
 import { toEntities } from './resolve/to-entities';
 import { linkEntities } from './link/link-entities';
 
@@ -47,7 +47,7 @@ const PIPELINE: readonly Stage[] = [
   ruleStage(dropUnnamedBodies),
   { id: 'propagate-names', kind: 'resolve', run: propagateNames },
   { id: 'match-fuzzy', kind: 'propose', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) } satisfies ProposerStage,
-  { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested)) },
+  { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested, doc.overlaps)) },
   // Linking reads the kept spans, whoever proposed them (lexicon, rule, tagger): «الرئيس [دونالد ترامب]» gets its entry.
   { id: 'link-entities', kind: 'link', run: linkEntities },
 ];
@@ -187,6 +187,7 @@ function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | u
   let folded: FoldedBuffer = createFoldedBuffer();
   let tokens: TokenBuffer = createTokenBuffer();
   let matches = createMatchBuffer();
+  const overlaps = createOverlapScratch();
 
   const extract = (text: string): Entity[] => {
     if (typeof text !== 'string') throw new TypeError(`extract(text): expected text to be a string, got ${describeValue(text)}`);
@@ -209,6 +210,7 @@ function buildExtractor(checked: ExtractorOptions, artifact: LexiconArtifact | u
       stemStart: EMPTY,
       cueBits: EMPTY,
       matches,
+      overlaps,
       candidates: [],
       candidateIndex: undefined,
       resolved: undefined,

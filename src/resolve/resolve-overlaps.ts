@@ -9,11 +9,19 @@ export interface Resolved {
 /**
  * Per-token scratch, clean between calls (each call clears the tokens it marked): how many
  * candidates cover a token (0, 1 or 2 for more), and which kept candidate holds it (-1: none).
- * Kept across calls, twice a document with the model: marking the few tokens that candidates cover
- * needs no two new arrays of the document's length, allocated and filled each time.
+ * One per extractor (on its documents, `doc.overlaps`), kept across calls, twice a document with
+ * the model: marking the few tokens that candidates cover needs no two new arrays of the document's
+ * length, allocated and filled each time. Not a module-level buffer: extractors share no state.
  */
-let cover = new Uint8Array(0);
-let owner = new Int32Array(0);
+export interface OverlapScratch {
+  cover: Uint8Array;
+  owner: Int32Array;
+}
+
+export function createOverlapScratch(): OverlapScratch {
+  return { cover: new Uint8Array(0), owner: new Int32Array(0) };
+}
+
 /** A scratch grown past this many tokens (a 1 MB line of «.») is dropped before a smaller document. */
 const MAX_RETAINED_TOKENS = 1 << 16;
 
@@ -23,11 +31,12 @@ const MAX_RETAINED_TOKENS = 1 << 16;
  * «مدينة [الجزائر](PLACE)» beats the bare lexicon COUNTRY of the same span. Two candidates overlap
  * when they share a token. Linear in the tokens covered: each token remembers who holds it.
  */
-export function resolveOverlaps(candidates: readonly Candidate[], tokenCount: number, nested = false): Resolved {
-  if (cover.length < tokenCount || (cover.length > MAX_RETAINED_TOKENS && tokenCount <= MAX_RETAINED_TOKENS)) {
-    cover = new Uint8Array(Math.min(Math.max(tokenCount * 2, 1024), Math.max(tokenCount, MAX_RETAINED_TOKENS)));
-    owner = new Int32Array(cover.length).fill(-1);
+export function resolveOverlaps(candidates: readonly Candidate[], tokenCount: number, nested = false, scratch: OverlapScratch = createOverlapScratch()): Resolved {
+  if (scratch.cover.length < tokenCount || (scratch.cover.length > MAX_RETAINED_TOKENS && tokenCount <= MAX_RETAINED_TOKENS)) {
+    scratch.cover = new Uint8Array(Math.min(Math.max(tokenCount * 2, 1024), Math.max(tokenCount, MAX_RETAINED_TOKENS)));
+    scratch.owner = new Int32Array(scratch.cover.length).fill(-1);
   }
+  const { cover, owner } = scratch;
   // A candidate sharing no token with another is kept whatever the order: only the others are
   // ranked (most of a document's candidates, «موسكو» alone, need no sort).
   for (const candidate of candidates) for (let t = candidate.tokStart; t < candidate.tokEnd; t++) if (cover[t] < 2) cover[t]++;

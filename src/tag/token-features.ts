@@ -311,7 +311,7 @@ export function collectEvidence(doc: Doc, evidence: Evidence): Evidence {
   const count = tokens.count;
   const lineFlags = tokens.flags;
   const candidates = doc.candidates;
-  const kept = resolveOverlaps(candidates, count).kept;
+  const kept = resolveOverlaps(candidates, count, false, doc.overlaps).kept;
   const scratch = prepareScratch(evidence, count);
   const { cursor, covered } = scratch;
   const sameLine = (t: number): boolean => !(lineFlags[t] & AFTER_NEWLINE);

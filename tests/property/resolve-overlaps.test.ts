@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createCandidate, type Candidate } from '../../src/candidate';
-import { resolveOverlaps } from '../../src/resolve/resolve-overlaps';
+import { createOverlapScratch, resolveOverlaps } from '../../src/resolve/resolve-overlaps';
 
 /**
  * resolveOverlaps keeps a candidate exactly when no kept candidate that ranks before it (longer,
@@ -56,5 +56,20 @@ describe('resolveOverlaps: the longest span wins, then priority, score, start', 
       { tokStart: 3, length: 1, priority: 0, score: 1 },
     ]);
     expect(resolveOverlaps([moscow, second, both] as Candidate[], 4).kept).toEqual([both, moscow]);
+  });
+
+  test('one scratch reused call after call (as an extractor reuses it) gives what a fresh one gives, nested losers too', () => {
+    const scratch = createOverlapScratch();
+    fc.assert(
+      fc.property(candidates, (specs) => {
+        const list = build(specs);
+        const reused = resolveOverlaps(list, TOKENS, true, scratch);
+        const fresh = resolveOverlaps(list, TOKENS, true);
+        expect(reused.kept).toEqual(fresh.kept);
+        expect([...reused.inner.entries()]).toEqual([...fresh.inner.entries()]);
+        expect(scratch.cover.every((n) => n === 0) && scratch.owner.every((o) => o === -1)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
