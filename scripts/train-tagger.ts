@@ -68,6 +68,7 @@ runScript(
       { name: 'no-domain-copies', kind: 'flag', description: 'no per-corpus copies of the features' },
       { name: 'news-repeat', kind: 'value', valueName: 'N', description: `passes over the ANERcorp documents per epoch (default ${HYPER_PARAMETERS.newsRepeat})` },
       { name: 'wikipedia-repeat', kind: 'value', valueName: 'N', description: `passes over the WikiFANE documents per epoch, 0 for none (default ${HYPER_PARAMETERS.wikipediaRepeat})` },
+      { name: 'seed', kind: 'value', valueName: 'N', description: `the seed of the documents' shuffle (default ${SEED}; the freshness test expects the default)` },
       {
         name: 'hold-out',
         kind: 'value',
@@ -84,6 +85,7 @@ runScript(
     const domainCopies = !args.flag('no-domain-copies');
     const newsRepeat = readInteger(args, 'news-repeat', HYPER_PARAMETERS.newsRepeat, 0);
     const wikipediaRepeat = readInteger(args, 'wikipedia-repeat', HYPER_PARAMETERS.wikipediaRepeat, 0);
+    const seed = readInteger(args, 'seed', SEED, 0);
     const holdOut = readInteger(args, 'hold-out', 0, 0);
     if (holdOut > FOLDS) throw new UsageError(`--hold-out needs a fold from 1 to ${FOLDS}, got ${holdOut}`);
     const output = args.value('output') ?? MODEL_PATH;
@@ -146,14 +148,14 @@ runScript(
       marginScale: MARGIN_SCALES[learnerName],
       ...(holdOut > 0 ? { holdOut } : {}),
     };
-    const id = `tagger-${sha256(JSON.stringify({ header, lexicons, hyperParameters, FEATURES_VERSION, TRAINER_VERSION })).slice(0, 8)}`;
-    const modelHeader: ModelParts['header'] = { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed: SEED };
+    const id = `tagger-${sha256(JSON.stringify({ header, lexicons, hyperParameters, FEATURES_VERSION, TRAINER_VERSION, ...(seed === SEED ? {} : { seed }) })).slice(0, 8)}`;
+    const modelHeader: ModelParts['header'] = { id, featuresVersion: FEATURES_VERSION, trainerVersion: TRAINER_VERSION, inputs: header, lexicons, hyperParameters, seed };
     // Each epoch's model as scored from its weights, unpruned (createTaggerModel quantizes them and sets the scale).
     const epochHeader: ModelHeader = { ...modelHeader, format: 1, featureBits: FEATURE_BITS, scale: 1, counts: { features: 0, names: nameCounts.hashes.length } };
     const base = { header: epochHeader, nameCounts };
 
     const learner = learnerName === 'crf' ? createCrf(store, { domainCopies, l2: HYPER_PARAMETERS.l2, rate: HYPER_PARAMETERS.rate, averageFrom: Math.floor(epochs / 2) + 1 }) : createPerceptron(store, { domainCopies });
-    const random = createRandom(SEED);
+    const random = createRandom(seed);
     for (let epoch = 1; epoch <= epochs; epoch++) {
       const repeats = [newsRepeat, wikipediaRepeat];
       const copies = store.documents.flatMap((document, d) => (d >= heldOut.first && d < heldOut.end ? [] : Array.from({ length: repeats[document.domain] ?? 1 }, () => d)));
