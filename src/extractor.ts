@@ -14,7 +14,8 @@ import { proposeLexiconCandidates } from './propose/propose-lexicon-candidates';
 import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './propose/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
 import { RULES, ruleCueClasses } from './rules';
-import { dropUnnamedBodies } from './rules/drop-unnamed-bodies';
+import { dropUntaggedHeads } from './rules/drop-untagged-heads';
+import { trimUntaggedNisba } from './rules/trim-untagged-nisba';
 import type { Rule } from './rules/helpers/rule';
 import type { ProposerStage, Stage, StageContext, TaggerStage } from './stage';
 import { createTagger, tagEntities, type Tagger } from './tag/tag-entities';
@@ -43,8 +44,10 @@ const PIPELINE: readonly Stage[] = [
   ...RULES.map(ruleStage),
   { id: 'tag-entities', kind: 'tag', run: (doc, { tagger }) => tagger && tagEntities(doc, tagger()) } satisfies TaggerStage,
   // After the model, which learned its spans from corpora of both conventions: under 'anercorp' a ministry
-  // it found is dropped too, «وزارة الخارجية الألمانية» (see drop-unnamed-bodies.ts).
-  ruleStage(dropUnnamedBodies),
+  // or a facility it found is dropped, «وزارة الخارجية الألمانية», «مطار [دمشق] الدولي», and a nationality
+  // adjective stays outside a name, «[وكالة الانباء] الفرنسية» (see drop-untagged-heads.ts, trim-untagged-nisba.ts).
+  ruleStage(dropUntaggedHeads),
+  ruleStage(trimUntaggedNisba),
   { id: 'propagate-names', kind: 'resolve', run: propagateNames },
   { id: 'match-fuzzy', kind: 'propose', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) } satisfies ProposerStage,
   { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested, doc.overlaps)) },

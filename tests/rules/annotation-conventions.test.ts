@@ -4,7 +4,9 @@ import { expectExtractedBy } from '../support/extracted-text';
 /**
  * The conventions with the learned tagger on (the default): the model decides the spans; where it
  * finds no name, a head noun's reading stands («[وزارة الصحة]» under 'general'); under 'anercorp' a
- * ministry the model found is dropped after it (drop-unnamed-bodies). Invented sentences.
+ * place or an organization that a ministry or a facility noun opens is dropped after it, the readings
+ * inside it standing (drop-untagged-heads), and a nationality adjective after a name is left out of
+ * it (trim-untagged-nisba). Invented sentences.
  */
 describe('annotation conventions with the model', () => {
   const general = createExtractor({ conventions: 'general' });
@@ -29,4 +31,33 @@ describe('annotation conventions with the model', () => {
     // The rest stands.
     'أعلن [حزب العدالة والتنمية](ORGANIZATION) فوزه',
   ])("'anercorp': no ministry is a name, whoever found it: %s", (expected) => expectExtractedBy(anercorp, expected));
+
+  test.each([
+    // The model's place, head and all, as WikiFANE tags a facility; the lexicon's landmark; the model's organization and its adjective.
+    ['افتتح [متحف اللوفر](PLACE) جناحا جديدا', 'افتتح متحف [اللوفر](PLACE) جناحا جديدا'],
+    ['صلى الآلاف في [المسجد الأقصى](PLACE) يوم الجمعة', 'صلى الآلاف في المسجد الأقصى يوم الجمعة'],
+    ['قال رئيس [الاتحاد العام للشغل التونسي](ORGANIZATION) ان الاضراب مستمر', 'قال رئيس [الاتحاد العام للشغل](ORGANIZATION) التونسي ان الاضراب مستمر'],
+  ])("'general' reads %s, 'anercorp' %s", (underGeneral, underAnercorp) => {
+    expectExtractedBy(general, underGeneral);
+    expectExtractedBy(anercorp, underAnercorp);
+  });
+
+  test.each([
+    ['the lexicon and the rules alone', { model: false }],
+    // «وزارة» and «مستشفى» as these folds write them, «ة» and «ى» kept.
+    ['other folds', { normalize: { taMarbuta: false, alefMaksura: false } }],
+  ] as const)("'anercorp' drops ministries and facilities with %s", (_, options) => {
+    const extractor = createExtractor({ conventions: 'anercorp', ...options });
+    expectExtractedBy(extractor, 'صلى الآلاف في المسجد الأقصى يوم الجمعة');
+    expectExtractedBy(extractor, 'وأكدت وزارة الداخلية الأردنية أن الحدود مغلقة');
+  });
+
+  test("'anercorp' keeps an adjective that a lexicon entry holds", () => {
+    expectExtractedBy(anercorp, 'ونقلت [وكالة الانباء الفرنسية](ORGANIZATION) عن مصدر');
+  });
+
+  test("'anercorp' keeps the caller's own entries, facilities too", () => {
+    const mine = createExtractor({ conventions: 'anercorp', entries: [{ type: 'PLACE', name: 'مطار الملكة علياء', id: 'place:qaia' }] });
+    expectExtractedBy(mine, 'هبطت الطائرة في [مطار الملكة علياء](PLACE) مساء امس');
+  });
 });
