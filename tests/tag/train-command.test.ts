@@ -1,0 +1,30 @@
+import { spawnSync } from 'child_process';
+import path from 'path';
+
+// `npm run train`'s command line: a bad option is a usage error (exit 2) that names it, before any
+// corpus is read, so these need no ../shared. The built script is what `npm run train` runs.
+const ROOT = path.resolve(__dirname, '../..');
+
+function train(args: readonly string[]): { status: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, ['build/scripts/train-tagger.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+  return { status: run.status, stderr: run.stderr };
+}
+
+describe('npm run train: usage errors', () => {
+  test.each([
+    [['--seed', 'x'], '--seed needs an integer ≥ 0, got «x»'],
+    [['--hold-out', '9', '--output', 'unused.bin'], '--hold-out needs a fold from 1 to 5, got 9'],
+    [['--hold-out', '2'], '--hold-out trains a model for measuring only: give it an --output'],
+    [['--learner', 'svm'], '--learner needs crf, perceptron, got «svm»'],
+    [['--epochs', '0'], '--epochs needs an integer ≥ 1, got «0»'],
+  ])('%j', (args, message) => {
+    expect(train(args)).toEqual({ status: 2, stderr: expect.stringContaining(`train: ${message}\n`) });
+  });
+
+  test('--help names --seed and --hold-out, and exits 0', () => {
+    const run = spawnSync(process.execPath, ['build/scripts/train-tagger.js', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/--seed N +the seed of the documents' shuffle \(default 13/);
+    expect(run.stdout).toMatch(/--hold-out K +train without jackknife fold K/);
+  });
+});
