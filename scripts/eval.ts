@@ -12,6 +12,9 @@ import { readConll } from '#alam/eval/read-conll';
 import { selectSplit } from '#alam/eval/select-split';
 import { summarizeErrors, topGroups } from '#alam/eval/summarize-errors';
 import type { EvalReport, EvalSplit, ExtractFunction } from '#alam/eval/types';
+import { createExtractorWith } from '#alam/extractor';
+import { loadBundledLexicon } from '#alam/lexicon/load-lexicon';
+import { loadModel } from '#alam/tag/model-file';
 import { ANNOTATION_CONVENTIONS, type AnnotationConventions } from '#alam/types';
 import { GOLD_CORPORA, type GoldCorpus } from './lib/gold-corpora';
 import { findRepoRoot, resolveSharedDir } from './lib/repo-paths';
@@ -33,6 +36,8 @@ interface EvalOptions {
   readonly format: ReportFormat;
   readonly extractor: string;
   readonly model: boolean;
+  /** A model file scored instead of data/model.bin (--model): another training's, without copying it over the shipped one. */
+  readonly modelFile: string | undefined;
   /** Every corpus under these conventions instead of its own (--conventions). */
   readonly conventions: AnnotationConventions | undefined;
 }
@@ -43,6 +48,9 @@ function readOptions(args: ParsedArgs): EvalOptions {
     if (!(CORPUS_KEYS as string[]).includes(name)) throw new UsageError(`unknown corpus «${name}» (expected ${CORPUS_KEYS.join(', ')})`);
     corpora.push(name as CorpusKey);
   }
+  const modelFile = args.value('model');
+  if (modelFile !== undefined && args.flag('no-model')) throw new UsageError('--model FILE and --no-model exclude each other');
+  if (modelFile !== undefined && args.value('extractor') !== undefined) throw new UsageError('--model FILE scores the built library (dist/), not another --extractor');
   return {
     corpora: corpora.length === 0 ? DEFAULT_CORPORA : [...new Set(corpora)],
     split: readChoice(args, 'split', ['dev20', 'train80', 'all'], 'dev20'),
@@ -51,6 +59,7 @@ function readOptions(args: ParsedArgs): EvalOptions {
     format: args.flag('json') ? 'json' : readChoice(args, 'format', FORMATS, 'markdown'),
     extractor: resolve(args.value('extractor') ?? join(findRepoRoot(), 'dist')),
     model: !args.flag('no-model'),
+    modelFile: modelFile === undefined ? undefined : resolve(modelFile),
     conventions: args.value('conventions') === undefined ? undefined : readChoice(args, 'conventions', ANNOTATION_CONVENTIONS, 'general'),
   };
 }
@@ -81,6 +90,23 @@ function loadExtractor(modulePath: string, model: boolean): { extractFor: Corpus
   const extractFor: CorpusExtract = (conventions) => {
     if (typeof createExtractor !== 'function') return { extract: (text) => (extract as ExtractFunction)(text), conventions: "the module's own" };
     const created = (createExtractor as (options: object) => { extract: ExtractFunction }).call(undefined, model ? { conventions } : { model: false, conventions });
+    return { extract: (text) => created.extract(text), conventions };
+  };
+  const warm = performance.now();
+  extractFor('general').extract('اكد الرئيس في موسكو');
+  return { extractFor, loadMs, firstCallMs: performance.now() - warm };
+}
+
+/**
+ * The built library's extractors over another model file (--model), read as data/model.bin is: a
+ * missing or corrupt file is an error naming it.
+ */
+function loadModelExtractor(file: string): { extractFor: CorpusExtract; loadMs: number; firstCallMs: number } {
+  const started = performance.now();
+  const data = { artifact: loadBundledLexicon(), model: loadModel(file) };
+  const loadMs = performance.now() - started;
+  const extractFor: CorpusExtract = (conventions) => {
+    const created = createExtractorWith({ conventions }, data);
     return { extract: (text) => created.extract(text), conventions };
   };
   const warm = performance.now();
@@ -123,13 +149,14 @@ DEV20 unless --split says otherwise. Each corpus is scored under its own annotat
       { name: 'conventions', kind: 'value', valueName: 'C', description: `score every corpus under these conventions (${ANNOTATION_CONVENTIONS.join(' or ')}) instead of its own` },
       { name: 'no-model', kind: 'flag', description: 'without the learned tagger: the lexicon and the rules alone (createExtractor({ model: false }))' },
       { name: 'extractor', kind: 'value', valueName: 'MODULE', description: 'module exporting extract(text) (default: the built library, dist/)' },
+      { name: 'model', kind: 'value', valueName: 'FILE', description: "score the built library with this model file instead of data/model.bin (another training's --output)" },
     ],
   },
   (args) => {
     const options = readOptions(args);
     const shared = resolveSharedDir();
     const started = performance.now();
-    const extractor = loadExtractor(options.extractor, options.model);
+    const extractor = options.modelFile === undefined ? loadExtractor(options.extractor, options.model) : loadModelExtractor(options.modelFile);
     const results = options.corpora.map((key) => evaluateCorpus(extractor.extractFor, key, options, shared));
     const totalMs = performance.now() - started;
 
