@@ -1,7 +1,7 @@
 import { keepCandidates, type Doc } from '../document';
 import type { Candidate } from '../candidate';
 import type { Rule } from './helpers/rule';
-import { foldWords } from './helpers/fold-words';
+import { foldedWordSet } from './helpers/fold-words';
 import { foldedSlice } from './helpers/token-text';
 import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
 import type { AnnotationConventions } from '../types';
@@ -41,7 +41,7 @@ export const dropUntaggedHeads: Rule = {
   apply(doc: Doc, conventions: AnnotationConventions): void {
     if (conventions !== 'anercorp') return;
     // The nouns as the extractor folds them: «وزارة» is «وزاره» under the default folds, and keeps its «ة» with `taMarbuta: false`.
-    const heads = new Set(foldWords(doc, UNTAGGED_HEADS));
+    const heads = foldedWordSet(doc, UNTAGGED_HEADS);
     keepCandidates(doc, (candidate) => !(mayDrop(doc, candidate) && opensWithHead(doc, candidate, heads)));
   },
 };
