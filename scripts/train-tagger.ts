@@ -10,6 +10,8 @@ import { loadBundledLexicon } from '#alam/lexicon/load-lexicon';
 import { selectSplit } from '#alam/eval/select-split';
 import { readConll } from '#alam/eval/read-conll';
 import { evaluateConll } from '#alam/eval/evaluate-conll';
+import { formatErrorSummary } from '#alam/eval/format-error-summary';
+import { summarizeErrors } from '#alam/eval/summarize-errors';
 import type { ConllSentence } from '#alam/eval/types';
 import { decodeModel, encodeModel, MODEL_PATH, type ModelHeader, type ModelParts, type TaggerModel } from '#alam/tag/model-file';
 import { FEATURE_BITS, FEATURES_VERSION, type NameCounts } from '#alam/tag/token-features';
@@ -75,6 +77,7 @@ runScript(
         valueName: 'K',
         description: `train without jackknife fold K (1–${FOLDS}) and score the written model on that fold's TRAIN80 and WikiFANE sentences, over the fold's lexicon: held-out training text, to compare models without reading the dev sets`,
       },
+      { name: 'errors', kind: 'value', valueName: 'N', description: "with --hold-out: print the N most frequent false positives, misses and type confusions of each held-out set (the dev sets' are never listed)" },
     ],
   },
   (args) => {
@@ -88,6 +91,8 @@ runScript(
     const seed = readInteger(args, 'seed', SEED, 0);
     const holdOut = readInteger(args, 'hold-out', 0, 0);
     if (holdOut > FOLDS) throw new UsageError(`--hold-out needs a fold from 1 to ${FOLDS}, got ${holdOut}`);
+    const errorLimit = readInteger(args, 'errors', 0, 1);
+    if (errorLimit > 0 && holdOut === 0) throw new UsageError('--errors lists the errors of held-out training text: give it a --hold-out fold');
     const output = args.value('output') ?? MODEL_PATH;
     if (holdOut > 0 && output === MODEL_PATH) throw new UsageError('--hold-out trains a model for measuring only: give it an --output');
     const root = findRepoRoot();
@@ -122,15 +127,22 @@ runScript(
     };
     const dev = [devSet('anercorp', 'DEV20'), devSet('aqmar', 'AQMAR dev')];
     const lexicon = loadBundledLexicon();
-    const score = (model: TaggerModel, sets = dev, artifact: Parameters<typeof createExtractorWith>[1]['artifact'] = lexicon): string =>
-      sets
-        .map(({ name, sentences, conventions }) => {
-          const extractor = createExtractorWith({ conventions }, { artifact, model });
-          const report = evaluateConll(sentences, (text) => extractor.extract(text), { blockSize: BLOCK_SIZE });
+    // The figures of each set, and with `errors` the most frequent errors of each (held-out sets only).
+    const scoreSets = (model: TaggerModel, sets = dev, artifact: Parameters<typeof createExtractorWith>[1]['artifact'] = lexicon, errors = 0): { line: string; listed: string } => {
+      const reports = sets.map(({ name, sentences, conventions }) => {
+        const extractor = createExtractorWith({ conventions }, { artifact, model });
+        return { name, report: evaluateConll(sentences, (text) => extractor.extract(text), { blockSize: BLOCK_SIZE, errors: errors > 0 }) };
+      });
+      const line = reports
+        .map(({ name, report }) => {
           const { PER, LOC, ORG } = report.byType;
           return `${name} ${report.micro.f1.toFixed(2)} (PER ${PER.f1.toFixed(1)} LOC ${LOC.f1.toFixed(1)} ORG ${ORG.f1.toFixed(1)})`;
         })
         .join(', ');
+      const listed = reports.map(({ name, report }) => (report.errors ? `\n${name}:\n${formatErrorSummary(summarizeErrors(report.errors), errors, 'text')}\n` : '')).join('');
+      return { line, listed };
+    };
+    const score = (model: TaggerModel): string => scoreSets(model).line;
 
     const header: ModelHeader['inputs'] = {
       'corpora/anercorp/train.conll (TRAIN80)': hashSentences(anercorp),
@@ -186,7 +198,8 @@ runScript(
         { name: `TRAIN80 fold ${holdOut}`, sentences: inFold('anercorp'), conventions: GOLD_CORPORA.anercorp.conventions },
         { name: `WikiFANE fold ${holdOut}`, sentences: inFold('wikifane'), conventions: GOLD_CORPORA.wikifane.conventions },
       ];
-      process.stdout.write(`held out: ${score(written, sets, heldOut.artifact)} (${elapsed()})\n`);
+      const { line, listed } = scoreSets(written, sets, heldOut.artifact, errorLimit);
+      process.stdout.write(`held out: ${line} (${elapsed()})\n${listed}`);
     }
   },
 );

@@ -17,6 +17,8 @@ describe('npm run train: usage errors', () => {
     [['--hold-out', '2'], '--hold-out trains a model for measuring only: give it an --output'],
     [['--learner', 'svm'], '--learner needs crf, perceptron, got «svm»'],
     [['--epochs', '0'], '--epochs needs an integer ≥ 1, got «0»'],
+    [['--errors', '5'], '--errors lists the errors of held-out training text: give it a --hold-out fold'],
+    [['--errors', '0', '--hold-out', '1', '--output', 'unused.bin'], '--errors needs an integer ≥ 1, got «0»'],
   ])('%j', (args, message) => {
     expect(train(args)).toEqual({ status: 2, stderr: expect.stringContaining(`train: ${message}\n`) });
   });
