@@ -45,7 +45,7 @@ const PIPELINE: readonly Stage[] = [
   { id: 'tag-entities', kind: 'tag', run: (doc, { tagger }) => tagger && tagEntities(doc, tagger()) } satisfies TaggerStage,
   // After the model, which learned its spans from corpora of both conventions: under 'anercorp' a ministry
   // or a facility it found is dropped, «وزارة الخارجية الألمانية», «مطار [دمشق] الدولي», and a nationality
-  // adjective stays outside a name, «[وكالة الانباء] الفرنسية» (see drop-untagged-heads.ts, trim-untagged-nisba.ts).
+  // adjective stays outside a name, «[الاتحاد العام للشغل] التونسي» (see drop-untagged-heads.ts, trim-untagged-nisba.ts).
   ruleStage(dropUntaggedHeads),
   ruleStage(trimUntaggedNisba),
   { id: 'propagate-names', kind: 'resolve', run: propagateNames },

@@ -5,7 +5,7 @@ import type { AnnotationConventions } from '../types';
 
 /**
  * Under the 'anercorp' conventions, a nationality adjective after a place or an organization stays
- * outside it: «[وكالة الانباء] الفرنسية», «[المجلس الاعلى للامن القومي] الايراني». In TRAIN80 a
+ * outside it: «[الاتحاد العام للشغل] التونسي», «[المجلس الاعلى للامن القومي] الايراني». In TRAIN80 a
  * nationality adjective (one that alam reads) right after a gold place or organization goes on with
  * it once in 66 times; in WikiFANE 153 times in 275, which the model learned, and the head-noun
  * rules read the adjective into the name too. Only spans no lexicon entry names are trimmed: an
@@ -14,7 +14,7 @@ import type { AnnotationConventions } from '../types';
  */
 export const trimUntaggedNisba: Rule = {
   id: 'trim-untagged-nisba',
-  description: "under the 'anercorp' conventions, a nationality adjective after a name stays outside it: «[وكالة الانباء] الفرنسية»",
+  description: "under the 'anercorp' conventions, a nationality adjective after a name stays outside it: «[الاتحاد العام للشغل] التونسي»",
   apply(doc: Doc, conventions: AnnotationConventions): void {
     if (conventions !== 'anercorp') return;
     // The adjectives, and how many other readings hold each token: «الانباء الفرنسية» (an entry) keeps
