@@ -3,6 +3,8 @@ import type { Candidate } from '../candidate';
 import type { Rule } from './helpers/rule';
 import { foldedWordSet } from './helpers/fold-words';
 import { foldedSlice } from './helpers/token-text';
+import { findProcliticStems, RESTORED_ARTICLE } from '../tokenize/find-proclitic-stems';
+import { ALEF, LAM } from '../tokenize/arabic-letters';
 import { ENTRY_CUSTOM } from '../lexicon/lexicon-types';
 import type { AnnotationConventions } from '../types';
 
@@ -26,8 +28,8 @@ const UNTAGGED_HEADS = [
   'شركة', 'صحيفة', 'مجلة', 'هيئة', 'معرض',
 ];
 
-/** Proclitics a first word may carry before its article: «وبمطار», «للمسجد» (ل + المسجد). */
-const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل'];
+/** The stems of a first word, as findProcliticStems writes them. */
+const stems = new Int32Array(4);
 
 /**
  * Under the 'anercorp' conventions, drops the places and organizations one of these nouns opens,
@@ -52,15 +54,21 @@ function mayDrop(doc: Doc, candidate: Candidate): boolean {
   return !(candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM);
 }
 
-/** Whether the candidate's first word is one of the heads after its proclitics and article: «وبالمطار» → «مطار». */
+/** Whether the candidate's first word is one of the heads, as is or after its proclitics: «وبالمطار» → «مطار». */
 function opensWithHead(doc: Doc, candidate: Candidate, heads: ReadonlySet<string>): boolean {
-  const word = foldedSlice(doc, candidate.start, doc.tokens.end[candidate.tokStart]);
-  for (const clitic of ['', ...PROCLITICS]) {
-    if (!word.startsWith(clitic)) continue;
-    const rest = word.slice(clitic.length);
-    // «للمسجد»: ل before the article, whose alef it drops.
-    const bare = rest.startsWith('ال') ? rest.slice(2) : clitic.endsWith('ل') && rest.startsWith('ل') ? rest.slice(1) : rest;
-    if (heads.has(bare)) return true;
+  const { start } = candidate;
+  const end = doc.tokens.end[candidate.tokStart];
+  if (heads.has(bareNoun(doc, start, end, false))) return true;
+  const count = findProcliticStems(doc.folded.codes, start, end, stems);
+  for (let k = 0; k < count; k++) {
+    if (heads.has(bareNoun(doc, start + (stems[k] >> 1), end, (stems[k] & RESTORED_ARTICLE) === 1))) return true;
   }
   return false;
+}
+
+/** The noun without its article: «المسجد» → «مسجد»; after ل the article keeps only its lam, «للمسجد» → ل + «لمسجد» → «مسجد». */
+function bareNoun(doc: Doc, start: number, end: number, restoredArticle: boolean): string {
+  const codes = doc.folded.codes;
+  const hasArticle = end - start > 3 && codes[start] === ALEF && codes[start + 1] === LAM;
+  return foldedSlice(doc, restoredArticle ? start + 1 : hasArticle ? start + 2 : start, end);
 }
