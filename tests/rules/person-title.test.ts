@@ -26,6 +26,13 @@ describe('person-title: a title or role before a name', () => {
     'قال الرئيس المسؤول عن',
   ])('no name after the title: %s', (expected) => expectExtracted(expected));
 
+  test.each([
+    // «الفريق» is a rank before a known name, the team before anything else.
+    'وقال الفريق [سامي عنان](PERSON) ان الجيش',
+    'ان الفريق جاهز للمباراة',
+    'وقال المدرب ان الفريق مستعد للمباراة',
+  ])('a title that is also a common noun reads only a known name: %s', (expected) => expectExtracted(expected));
+
   test('provenance names the rule and the title', () => {
     const [person] = extractor.extract('قال الرئيس زاويدوف ان').filter((e) => e.type === 'PERSON');
     expect(person?.source).toEqual({ kind: 'rule', id: 'person-title', detail: 'title «الرئيس» before the name' });
