@@ -78,6 +78,12 @@ runScript(
         description: `train without jackknife fold K (1–${FOLDS}) and score the written model on that fold's TRAIN80 and WikiFANE sentences, over the fold's lexicon: held-out training text, to compare models without reading the dev sets`,
       },
       { name: 'errors', kind: 'value', valueName: 'N', description: "with --hold-out: print the N most frequent false positives, misses and type confusions of each held-out set (the dev sets' are never listed)" },
+      {
+        name: 'score',
+        kind: 'value',
+        valueName: 'FILE',
+        description: "with --hold-out K: train nothing, score FILE (a model trained with --hold-out K) on fold K's held-out sets with this build's rules: a change after the tagger measured on held-out text",
+      },
     ],
   },
   (args) => {
@@ -94,7 +100,9 @@ runScript(
     const errorLimit = readInteger(args, 'errors', 0, 1);
     if (errorLimit > 0 && holdOut === 0) throw new UsageError('--errors lists the errors of held-out training text: give it a --hold-out fold');
     const output = args.value('output') ?? MODEL_PATH;
-    if (holdOut > 0 && output === MODEL_PATH) throw new UsageError('--hold-out trains a model for measuring only: give it an --output');
+    const scored = args.value('score');
+    if (scored !== undefined && holdOut === 0) throw new UsageError('--score scores a held-out model on its fold: give it the --hold-out fold the model was trained without');
+    if (holdOut > 0 && output === MODEL_PATH && scored === undefined) throw new UsageError('--hold-out trains a model for measuring only: give it an --output');
     const root = findRepoRoot();
 
     const inputs = loadBuildInputs();
@@ -104,22 +112,6 @@ runScript(
     const { anercorp, wikifane } = inputs.corpora;
     const folds = assignCorpusFolds(inputs);
     process.stdout.write(`inputs: ${anercorp.length} TRAIN80 and ${wikifane.length} WikiFANE sentences, ${nameCounts.hashes.length} name tokens (${elapsed()})\n`);
-
-    // Every training sentence is read by an extractor over the lexicons built without its fold.
-    const store = createFeatureStore();
-    const lexicons: string[] = [loadBundledLexicon().sourceHash];
-    // With --hold-out: the held-out fold's documents (not trained on) and its lexicon.
-    const heldOut = { first: 0, end: 0, artifact: new Uint8Array(0) };
-    for (const { fold, artifact, sourceHash } of foldLexicons(inputs, folds)) {
-      lexicons.push(sourceHash);
-      if (fold === holdOut - 1) Object.assign(heldOut, { first: store.documents.length, artifact });
-      const create = (corpus: CorpusName) => (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) =>
-        createExtractorWith({ conventions: FEATURE_CONVENTIONS[corpus] }, { artifact, tag });
-      addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === fold), 0, nameCounts, create('anercorp'));
-      addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === fold), 1, nameCounts, create('wikifane'));
-      if (fold === holdOut - 1) heldOut.end = store.documents.length;
-      process.stdout.write(`fold ${fold + 1}/${FOLDS}: ${store.documents.length} documents, ${store.featureStart.length - 1} tokens (${elapsed()})\n`);
-    }
 
     const devSet = (corpus: GoldCorpus, name: string): { name: string; sentences: ConllSentence[]; conventions: AnnotationConventions } => {
       const file = join(shared, GOLD_CORPORA[corpus].file);
@@ -143,6 +135,43 @@ runScript(
       return { line, listed };
     };
     const score = (model: TaggerModel): string => scoreSets(model).line;
+    // With --hold-out: the held-out fold's sentences, each corpus under the conventions its annotators
+    // followed, as the dev sets are scored.
+    const inFold = (corpus: CorpusName) => inputs.corpora[corpus].filter((s) => folds[corpus][s.index] === holdOut - 1);
+    const heldOutSets = () => [
+      { name: `TRAIN80 fold ${holdOut}`, sentences: inFold('anercorp'), conventions: GOLD_CORPORA.anercorp.conventions },
+      { name: `WikiFANE fold ${holdOut}`, sentences: inFold('wikifane'), conventions: GOLD_CORPORA.wikifane.conventions },
+    ];
+    if (scored !== undefined) {
+      // A model that saw fold K would score its own training text: only a --hold-out K model is scored on fold K.
+      const model = decodeModel(readFileSync(scored), scored);
+      if (model.header.hyperParameters.holdOut !== holdOut) {
+        throw new UsageError(`--score: ${scored} was not trained with --hold-out ${holdOut} (its header says ${String(model.header.hyperParameters.holdOut ?? 'no hold-out')})`);
+      }
+      for (const { fold, artifact } of foldLexicons(inputs, folds)) {
+        if (fold !== holdOut - 1) continue;
+        const { line, listed } = scoreSets(model, heldOutSets(), artifact, errorLimit);
+        process.stdout.write(`held out: ${line} (${elapsed()})\n${listed}`);
+        return;
+      }
+    }
+
+    // Every training sentence is read by an extractor over the lexicons built without its fold.
+    const store = createFeatureStore();
+    const lexicons: string[] = [loadBundledLexicon().sourceHash];
+    // With --hold-out: the held-out fold's documents (not trained on) and its lexicon.
+    const heldOut = { first: 0, end: 0, artifact: new Uint8Array(0) };
+    for (const { fold, artifact, sourceHash } of foldLexicons(inputs, folds)) {
+      lexicons.push(sourceHash);
+      if (fold === holdOut - 1) Object.assign(heldOut, { first: store.documents.length, artifact });
+      const create = (corpus: CorpusName) => (tag: Parameters<typeof addDocuments>[4] extends (t: infer T) => unknown ? T : never) =>
+        createExtractorWith({ conventions: FEATURE_CONVENTIONS[corpus] }, { artifact, tag });
+      addDocuments(store, anercorp.filter((s) => folds.anercorp[s.index] === fold), 0, nameCounts, create('anercorp'));
+      addDocuments(store, wikifane.filter((s) => folds.wikifane[s.index] === fold), 1, nameCounts, create('wikifane'));
+      if (fold === holdOut - 1) heldOut.end = store.documents.length;
+      process.stdout.write(`fold ${fold + 1}/${FOLDS}: ${store.documents.length} documents, ${store.featureStart.length - 1} tokens (${elapsed()})\n`);
+    }
+
 
     const header: ModelHeader['inputs'] = {
       'corpora/anercorp/train.conll (TRAIN80)': hashSentences(anercorp),
@@ -192,13 +221,7 @@ runScript(
     const written = decodeModel(bytes, output);
     process.stdout.write(`wrote ${output.startsWith(root) ? output.slice(root.length + 1) : output}: ${pruned.featureIds.length} features, ${(bytes.length / 1e6).toFixed(2)} MB; ${score(written)} (${elapsed()})\n`);
     if (holdOut > 0) {
-      // Each corpus under the conventions its annotators followed, as the dev sets are scored.
-      const inFold = (corpus: CorpusName) => inputs.corpora[corpus].filter((s) => folds[corpus][s.index] === holdOut - 1);
-      const sets = [
-        { name: `TRAIN80 fold ${holdOut}`, sentences: inFold('anercorp'), conventions: GOLD_CORPORA.anercorp.conventions },
-        { name: `WikiFANE fold ${holdOut}`, sentences: inFold('wikifane'), conventions: GOLD_CORPORA.wikifane.conventions },
-      ];
-      const { line, listed } = scoreSets(written, sets, heldOut.artifact, errorLimit);
+      const { line, listed } = scoreSets(written, heldOutSets(), heldOut.artifact, errorLimit);
       process.stdout.write(`held out: ${line} (${elapsed()})\n${listed}`);
     }
   },
