@@ -13,9 +13,7 @@ import { createMatchBuffer, matchLexicon } from './match/match-lexicon';
 import { proposeLexiconCandidates } from './propose/propose-lexicon-candidates';
 import { createFuzzyIndex, loadFuzzyDistances, matchFuzzy, type FuzzyIndex } from './propose/match-fuzzy';
 import { validateEntryInputs } from './lexicon/validate-entry-inputs';
-import { RULES, ruleCueClasses } from './rules';
-import { dropUntaggedHeads } from './rules/drop-untagged-heads';
-import { trimUntaggedNisba } from './rules/trim-untagged-nisba';
+import { RULES, RULES_AFTER_TAGGER, ruleCueClasses } from './rules';
 import type { Rule } from './rules/helpers/rule';
 import type { ProposerStage, Stage, StageContext, TaggerStage } from './stage';
 import { createTagger, tagEntities, type Tagger } from './tag/tag-entities';
@@ -43,11 +41,8 @@ const PIPELINE: readonly Stage[] = [
   { id: 'lexicon-candidates', kind: 'propose', run: proposeLexiconCandidates } satisfies ProposerStage,
   ...RULES.map(ruleStage),
   { id: 'tag-entities', kind: 'tag', run: (doc, { tagger }) => tagger && tagEntities(doc, tagger()) } satisfies TaggerStage,
-  // After the model, which learned its spans from corpora of both conventions: under 'anercorp' a ministry
-  // or a facility it found is dropped, «وزارة الخارجية الألمانية», «مطار [دمشق] الدولي», and a nationality
-  // adjective stays outside a name, «[الاتحاد العام للشغل] التونسي» (see drop-untagged-heads.ts, trim-untagged-nisba.ts).
-  ruleStage(dropUntaggedHeads),
-  ruleStage(trimUntaggedNisba),
+  // After the model: what ANERcorp annotates otherwise, and no name inside a work's quoted title (rules/index.ts).
+  ...RULES_AFTER_TAGGER.map(ruleStage),
   { id: 'propagate-names', kind: 'resolve', run: propagateNames },
   { id: 'match-fuzzy', kind: 'propose', run: (doc, { fuzzy }) => fuzzy && matchFuzzy(doc, fuzzy()) } satisfies ProposerStage,
   { id: 'resolve-overlaps', kind: 'resolve', run: (doc, { nested }) => void (doc.resolved = resolveOverlaps(doc.candidates, doc.tokens.count, nested, doc.overlaps)) },

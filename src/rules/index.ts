@@ -24,6 +24,12 @@ import { trimDescriptors } from './trim-descriptors';
 import { trimPlaceCues } from './trim-place-cues';
 import { trimPlaceEpithets } from './trim-place-epithets';
 import { trimTitles } from './trim-titles';
+import { trimUntaggedDescriptors } from './trim-untagged-descriptors';
+import { dropUntaggedHeads } from './drop-untagged-heads';
+import { trimUntaggedNisba } from './trim-untagged-nisba';
+import { dropWorkTitles } from './drop-work-titles';
+import { dropEventPlaces } from './drop-event-places';
+import { retypeNationalTeams } from './retype-national-teams';
 
 /**
  * The context rules, in the order they run. The order is part of what they mean: a rule reads the
@@ -66,6 +72,26 @@ export const RULES: readonly Rule[] = [
   trimPlaceCues,
   trimPlaceEpithets,
   trimCountryState,
+];
+
+/**
+ * The rules after the tagger, in the order they run. The model learned its spans from corpora of both
+ * conventions, WikiFANE's above all, so what ANERcorp annotates otherwise is applied to whatever found
+ * a name, model or rule, under `conventions: 'anercorp'` only: a club's descriptor stays out, «نادي
+ * [الزمالك]»; a ministry or a facility is dropped, «مطار [دمشق] الدولي»; a nationality adjective stays
+ * out, «[الاتحاد العام للشغل] التونسي»; a championship's place is part of the event, «بطولة أوروبا»;
+ * a national team's country stays a country, «منتخب [البرازيل]». A quoted title of a work holds no
+ * name under either convention: «رواية " القاهرة الجديدة "». They add no cues: a cue class changes
+ * the lexicon index the model's features read.
+ */
+export const RULES_AFTER_TAGGER: readonly Rule[] = [
+  // The descriptor first, so that the ministry and facility heads read the first word of what remains.
+  trimUntaggedDescriptors,
+  dropUntaggedHeads,
+  trimUntaggedNisba,
+  dropWorkTitles,
+  dropEventPlaces,
+  retypeNationalTeams,
 ];
 
 /**

@@ -6,7 +6,8 @@ import { expectExtractedBy } from '../support/extracted-text';
  * finds no name, a head noun's reading stands («[وزارة الصحة]» under 'general'); under 'anercorp' a
  * place or an organization that a ministry or a facility noun opens is dropped after it, the readings
  * inside it standing (drop-untagged-heads), and a nationality adjective after a name is left out of
- * it (trim-untagged-nisba). Invented sentences.
+ * it (trim-untagged-nisba). The other rules after the tagger have their own files
+ * (trim-untagged-descriptors, drop-event-places, retype-national-teams). Invented sentences.
  */
 describe('annotation conventions with the model', () => {
   const general = createExtractor({ conventions: 'general' });

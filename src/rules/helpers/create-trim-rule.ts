@@ -3,7 +3,7 @@ import { replaceCandidates, type Doc } from '../../document';
 import { respanCandidate, type Candidate } from '../../candidate';
 import type { CueClass } from '../../lexicon/create-lexicon-index';
 import type { Rule } from './rule';
-import { ENTRY_CUSTOM } from '../../lexicon/lexicon-types';
+import { isCallerEntry } from './is-caller-entry';
 import { cueAt } from './cue-at';
 import type { TokenSpan } from './token-span';
 
@@ -23,7 +23,7 @@ export function createTrimRule(id: string, description: string, type: EntityType
     cues: [cue],
     apply(doc: Doc): void {
       replaceCandidates(doc, (candidate) => {
-        if (candidate.type !== type || (candidate.entry >= 0 && doc.index.entryFlags(candidate.entry) & ENTRY_CUSTOM)) return candidate;
+        if (candidate.type !== type || isCallerEntry(doc, candidate)) return candidate;
         let { tokStart, start } = candidate;
         let head = cueAt(doc, tokStart, cue);
         while (head && head.start === start && head.tokEnd < candidate.tokEnd && (!mayTrim || mayTrim(doc, candidate, head))) {
