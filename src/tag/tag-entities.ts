@@ -101,12 +101,15 @@ export interface Tagger {
    * `evidenceKeys[slot]` is a feature id + 1 (0: free; the
    * ids are hashes, so the slot is the id's low bits), `evidenceAt[slot]` where its LABEL_COUNT
    * weights start in `evidenceWeights` (-1: the model has none). A cache of the model only: it
-   * starts over when half full, even within a document.
+   * starts over when half its slots are taken, even within a document. Features the model lacks take
+   * slots too, so they are counted (`evidenceSlots`): counting only the rows copied
+   * (`evidenceCount`) let a text of many such features fill every slot, and the probe never ended.
    */
   readonly evidenceKeys: Int32Array;
   readonly evidenceAt: Int32Array;
   readonly evidenceWeights: Int16Array;
   evidenceCount: number;
+  evidenceSlots: number;
   /** What touchRows read last: kept, so that its reads are not optimized away. */
   touched: number;
   /** Each token's nine scores: its integer sums times the model's scale (Viterbi adds the float transitions to them). */
@@ -154,6 +157,7 @@ export function createTagger(model: TaggerModel, names: TaggerNames, refold?: Re
     evidenceAt: new Int32Array(EVIDENCE_SLOTS),
     evidenceWeights: new Int16Array((EVIDENCE_SLOTS / 2) * LABEL_COUNT),
     evidenceCount: 0,
+    evidenceSlots: 0,
     touched: 0,
     emissions: new Float64Array(0),
     labels: new Uint8Array(0),
@@ -181,7 +185,7 @@ function addWeights(model: TaggerModel, feature: number, out: Int32Array, at: nu
 }
 
 /** Where evidence feature `feature`'s LABEL_COUNT weights start in `tagger.evidenceWeights`, or -1 when the model has none. */
-function evidenceWeightsAt(tagger: Tagger, feature: number): number {
+export function evidenceWeightsAt(tagger: Tagger, feature: number): number {
   const keys = tagger.evidenceKeys;
   let slot = feature & EVIDENCE_MASK;
   let key = keys[slot];
@@ -196,12 +200,14 @@ function evidenceWeightsAt(tagger: Tagger, feature: number): number {
 /** The slot of evidence feature `feature` in the evidence table, its weights copied from the model (`slot` is where its probe ended). */
 function addEvidence(tagger: Tagger, feature: number, slot: number): number {
   const { evidenceKeys: keys, evidenceAt: at, model } = tagger;
-  if (tagger.evidenceCount >= EVIDENCE_SLOTS / 2) {
+  if (tagger.evidenceSlots >= EVIDENCE_SLOTS / 2) {
     keys.fill(0);
     tagger.evidenceCount = 0;
+    tagger.evidenceSlots = 0;
     slot = feature & EVIDENCE_MASK;
   }
   keys[slot] = feature + 1;
+  tagger.evidenceSlots++;
   const row = model.rowOfFeature(feature);
   if (row < 0) {
     at[slot] = -1;

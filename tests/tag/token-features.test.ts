@@ -2,7 +2,7 @@ import type { Doc } from '../../src/document';
 import { createExtractorWith } from '../../src/extractor';
 import { loadBundledLexicon } from '../../src/lexicon/load-lexicon';
 import { loadBundledModel } from '../../src/tag/model-file';
-import { createTagger, scoreTokens } from '../../src/tag/tag-entities';
+import { createTagger, evidenceWeightsAt, scoreTokens } from '../../src/tag/tag-entities';
 import { LABEL_COUNT } from '../../src/tag/tag-labels';
 import { collectEvidence, createEvidence, MAX_TOKEN_FEATURES, tokenFeatures, wordFeatures, SLOT_SELF } from '../../src/tag/token-features';
 
@@ -47,11 +47,29 @@ describe('token features: training and run time see the same', () => {
       // A full table of evidence weights starts over on the next feature it lacks, mid-document:
       // what an earlier document left in it must not be read.
       extractor.extract(TEXTS.find((other) => other !== text) as string);
-      tagger.evidenceCount = tagger.evidenceKeys.length / 2;
+      tagger.evidenceSlots = tagger.evidenceKeys.length / 2;
       checked = 0;
     }
     extractor.extract(text);
     expect(checked).toBeGreaterThan(10);
+  });
+
+  test('features the model lacks never fill the evidence table', () => {
+    // Each takes a slot with no weights; the table must start over before its slots run out, or
+    // the next lookup probes forever. Ten times the table's size of them, then one the model has.
+    const tagger = createTagger(model, names);
+    const absent: number[] = [];
+    for (let id = 1; absent.length < tagger.evidenceKeys.length * 10; id += 7919) if (model.rowOfFeature(id) < 0) absent.push(id);
+    // Three quarters of the slots' worth first: the table must have started over (at most half its slots taken).
+    const slots = tagger.evidenceKeys.length;
+    for (const id of absent.slice(0, (slots * 3) / 4)) expect(evidenceWeightsAt(tagger, id)).toBe(-1);
+    expect(tagger.evidenceKeys.filter((key) => key !== 0).length).toBeLessThanOrEqual(slots / 2);
+    for (const id of absent) expect(evidenceWeightsAt(tagger, id)).toBe(-1);
+    let present = 0;
+    while (model.rowOfFeature(present) < 0) present++;
+    const row = model.rowOfFeature(present);
+    const at = evidenceWeightsAt(tagger, present);
+    expect([...tagger.evidenceWeights.subarray(at, at + LABEL_COUNT)]).toEqual([...model.quantized.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT)]);
   });
 
   test('word features depend on the letters only: a word scores the same anywhere', () => {
