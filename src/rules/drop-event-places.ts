@@ -2,8 +2,7 @@ import { keepCandidates, type Doc } from '../document';
 import type { Candidate } from '../candidate';
 import type { Rule } from './helpers/rule';
 import { foldedWordSet } from './helpers/fold-words';
-import { isBareNoun } from './helpers/is-bare-noun';
-import { isWord } from './helpers/is-word';
+import { followsBareNoun } from './helpers/is-bare-noun';
 import { isCallerEntry } from './helpers/is-caller-entry';
 import type { AnnotationConventions } from '../types';
 
@@ -22,7 +21,7 @@ export const dropEventPlaces: Rule = {
   apply(doc: Doc, conventions: AnnotationConventions): void {
     if (conventions !== 'anercorp') return;
     const nouns = foldedWordSet(doc, EVENT_NOUNS);
-    keepCandidates(doc, (candidate) => !(isPlace(doc, candidate) && afterEventNoun(doc, candidate, nouns)));
+    keepCandidates(doc, (candidate) => !(isPlace(doc, candidate) && followsBareNoun(doc, candidate, nouns)));
   },
 };
 
@@ -30,11 +29,4 @@ export const dropEventPlaces: Rule = {
 function isPlace(doc: Doc, candidate: Candidate): boolean {
   if (candidate.type !== 'PLACE' && candidate.type !== 'COUNTRY') return false;
   return !isCallerEntry(doc, candidate);
-}
-
-/** Right after an event noun, the place's first word standing alone: «بطولة [أوروبا]», not «بطولة وبأوروبا». */
-function afterEventNoun(doc: Doc, candidate: Candidate, nouns: ReadonlySet<string>): boolean {
-  const before = candidate.tokStart - 1;
-  if (!isWord(doc, before) || candidate.start !== doc.tokens.start[candidate.tokStart]) return false;
-  return isBareNoun(doc, doc.tokens.start[before], doc.tokens.end[before], nouns);
 }

@@ -2,7 +2,7 @@ import { replaceCandidates, type Doc } from '../document';
 import { createCandidate, type Candidate } from '../candidate';
 import type { Rule } from './helpers/rule';
 import { foldedWordSet } from './helpers/fold-words';
-import { isBareNoun } from './helpers/is-bare-noun';
+import { followsBareNoun } from './helpers/is-bare-noun';
 import { findMatchEntry } from '../match/find-match-entry';
 import { isCallerEntry } from './helpers/is-caller-entry';
 import type { AnnotationConventions } from '../types';
@@ -29,11 +29,7 @@ export const retypeNationalTeams: Rule = {
 
 /** An organization, not the caller's own entry, right after a team noun: «لمنتخب [الأرجنتين]». */
 function afterTeamNoun(doc: Doc, candidate: Candidate, nouns: ReadonlySet<string>): boolean {
-  if (candidate.type !== 'ORGANIZATION' || candidate.tokStart === 0) return false;
-  if (isCallerEntry(doc, candidate)) return false;
-  if (candidate.start !== doc.tokens.start[candidate.tokStart]) return false;
-  const before = candidate.tokStart - 1;
-  return isBareNoun(doc, doc.tokens.start[before], doc.tokens.end[before], nouns);
+  return candidate.type === 'ORGANIZATION' && !isCallerEntry(doc, candidate) && followsBareNoun(doc, candidate, nouns);
 }
 
 /** The candidate as the country or place the lexicon names by its span, or itself when it names none. */

@@ -1,4 +1,6 @@
 import type { Doc } from '../../document';
+import type { Candidate } from '../../candidate';
+import { isWord } from './is-word';
 import { foldedSlice } from './token-text';
 import { findProcliticStems, RESTORED_ARTICLE } from '../../tokenize/find-proclitic-stems';
 import { ALEF, LAM } from '../../tokenize/arabic-letters';
@@ -18,6 +20,16 @@ export function isBareNoun(doc: Doc, start: number, end: number, nouns: Readonly
     if (nouns.has(bareNoun(doc, start + (stems[k] >> 1), end, (stems[k] & RESTORED_ARTICLE) === 1))) return true;
   }
   return false;
+}
+
+/**
+ * The candidate starts a word of its own right after one of the nouns: «منتخب [البرازيل]», «بطولة
+ * [أوروبا]», «لمنتخب [الأرجنتين]»; not a name joined to a proclitic, «بطولة وبأوروبا».
+ */
+export function followsBareNoun(doc: Doc, candidate: Candidate, nouns: ReadonlySet<string>): boolean {
+  const before = candidate.tokStart - 1;
+  if (!isWord(doc, before) || candidate.start !== doc.tokens.start[candidate.tokStart]) return false;
+  return isBareNoun(doc, doc.tokens.start[before], doc.tokens.end[before], nouns);
 }
 
 /** The noun without its article: «المسجد» → «مسجد»; after ل the article keeps only its lam, «للمسجد» → ل + «لمسجد» → «مسجد». */
