@@ -26,8 +26,12 @@ import { createOverlapScratch, resolveOverlaps, type Resolved } from './resolve/
 import { toEntities } from './resolve/to-entities';
 import { linkEntities } from './link/link-entities';
 
-/** A context rule as a stage of the pipeline. */
-const ruleStage = (rule: Rule): Stage => ({ id: rule.id, kind: 'rule', run: (doc, { conventions }) => rule.apply(doc, conventions) });
+/** A context rule as a stage of the pipeline, skipped under conventions other than its own. */
+const ruleStage = (rule: Rule): Stage => ({
+  id: rule.id,
+  kind: 'rule',
+  run: (doc, { conventions }) => void ((rule.conventions === undefined || rule.conventions === conventions) && rule.apply(doc, conventions)),
+});
 
 /**
  * The pipeline, in order (see docs/architecture.md). Each stage reads what the earlier ones left on

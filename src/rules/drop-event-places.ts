@@ -4,7 +4,6 @@ import type { Rule } from './helpers/rule';
 import { foldedWordSet } from './helpers/fold-words';
 import { followsBareNoun } from './helpers/is-bare-noun';
 import { isCallerEntry } from './helpers/is-caller-entry';
-import type { AnnotationConventions } from '../types';
 
 /** Nouns of sports events named by a place: «بطولة أوروبا», «دورة لوس أنجلوس», «نهائيات آسيا». */
 const EVENT_NOUNS = ['بطولة', 'دورة', 'نهائي', 'نهائيات'];
@@ -18,8 +17,8 @@ const EVENT_NOUNS = ['بطولة', 'دورة', 'نهائي', 'نهائيات'];
 export const dropEventPlaces: Rule = {
   id: 'drop-event-places',
   description: "under the 'anercorp' conventions, a place after «بطولة» or «دورة» names the event: no location",
-  apply(doc: Doc, conventions: AnnotationConventions): void {
-    if (conventions !== 'anercorp') return;
+  conventions: 'anercorp',
+  apply(doc: Doc): void {
     const nouns = foldedWordSet(doc, EVENT_NOUNS);
     keepCandidates(doc, (candidate) => !(isPlace(doc, candidate) && followsBareNoun(doc, candidate, nouns)));
   },

@@ -4,7 +4,6 @@ import type { Rule } from './helpers/rule';
 import { foldedWordSet } from './helpers/fold-words';
 import { isBareNoun } from './helpers/is-bare-noun';
 import { isCallerEntry } from './helpers/is-caller-entry';
-import type { AnnotationConventions } from '../types';
 
 /**
  * Nouns that ANERcorp's annotators leave outside every name, tagging at most the name after them by
@@ -36,8 +35,8 @@ const UNTAGGED_HEADS = [
 export const dropUntaggedHeads: Rule = {
   id: 'drop-untagged-heads',
   description: "under the 'anercorp' conventions, no ministry, facility or team noun opens a name: «مطار [دمشق] الدولي»",
-  apply(doc: Doc, conventions: AnnotationConventions): void {
-    if (conventions !== 'anercorp') return;
+  conventions: 'anercorp',
+  apply(doc: Doc): void {
     // The nouns as the extractor folds them: «وزارة» is «وزاره» under the default folds, and keeps its «ة» with `taMarbuta: false`.
     const heads = foldedWordSet(doc, UNTAGGED_HEADS);
     keepCandidates(doc, (candidate) => !(mayDrop(doc, candidate) && isBareNoun(doc, candidate.start, doc.tokens.end[candidate.tokStart], heads)));

@@ -9,7 +9,6 @@ import { hasArticle, isPeoplePluralShaped, startsWithConjunction } from './helpe
 import { isStopword } from './helpers/is-name-word';
 import { isWord, startsLine } from './helpers/is-word';
 import { PRIORITY } from '../priorities';
-import type { AnnotationConventions } from '../types';
 
 const ANY_ENTITY = new Set(['COUNTRY', 'PLACE', 'NATIONALITY', 'ORGANIZATION', 'PERSON']);
 const NATIONALITY = new Set(['NATIONALITY']);
@@ -32,9 +31,9 @@ const MAX_WORDS = 4;
 export const orgMovement: Rule = {
   id: 'org-movement',
   description: 'a movement named by common words and a nationality or a plural adjective of people: «[حركة الضباط الأحرار الأردنيين]», «[حركة الضباط الأحرار]»',
+  conventions: 'general',
   cues: [ORG_DESCRIPTOR, PERSON_TITLE],
-  apply(doc: Doc, conventions: AnnotationConventions): void {
-    if (conventions !== 'general') return;
+  apply(doc: Doc): void {
     forEachCue(doc, ORG_DESCRIPTOR, (head) => {
       if (head.tokEnd !== head.tokStart + 1 || foldedSlice(doc, head.start, doc.tokens.end[head.tokStart]) !== 'حركه') return;
       const add = (tokEnd: number, closer: string): void => {

@@ -5,7 +5,6 @@ import { foldedWordSet } from './helpers/fold-words';
 import { followsBareNoun } from './helpers/is-bare-noun';
 import { findMatchEntry } from '../match/find-match-entry';
 import { isCallerEntry } from './helpers/is-caller-entry';
-import type { AnnotationConventions } from '../types';
 
 /** The team noun: «منتخب البرازيل» is Brazil's national team. */
 const TEAM_NOUNS = ['منتخب'];
@@ -20,8 +19,8 @@ const TEAM_NOUNS = ['منتخب'];
 export const retypeNationalTeams: Rule = {
   id: 'retype-national-teams',
   description: "under the 'anercorp' conventions, a country after «منتخب» stays a country: «منتخب [البرازيل]»",
-  apply(doc: Doc, conventions: AnnotationConventions): void {
-    if (conventions !== 'anercorp') return;
+  conventions: 'anercorp',
+  apply(doc: Doc): void {
     const nouns = foldedWordSet(doc, TEAM_NOUNS);
     replaceCandidates(doc, (candidate) => (afterTeamNoun(doc, candidate, nouns) ? asPlace(doc, candidate) : candidate));
   },

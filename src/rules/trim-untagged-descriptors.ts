@@ -5,7 +5,6 @@ import { foldedWordSet } from './helpers/fold-words';
 import { isBareNoun } from './helpers/is-bare-noun';
 import { hasArticle } from './helpers/has-article';
 import { isCallerEntry } from './helpers/is-caller-entry';
-import type { AnnotationConventions } from '../types';
 
 /**
  * Nouns that ANERcorp leaves outside the organization they introduce, «نادي [الزمالك]», «صحيفة
@@ -30,8 +29,8 @@ const DEFINITE_OUT = ['نادي', 'صحيفة'];
 export const trimUntaggedDescriptors: Rule = {
   id: 'trim-untagged-descriptors',
   description: "under the 'anercorp' conventions, «نادي», «صحيفة» and their like stay outside the organization they name: «نادي [الزمالك]»",
-  apply(doc: Doc, conventions: AnnotationConventions): void {
-    if (conventions !== 'anercorp') return;
+  conventions: 'anercorp',
+  apply(doc: Doc): void {
     const indefinite = foldedWordSet(doc, DESCRIPTORS);
     const definite = foldedWordSet(doc, DEFINITE_OUT);
     replaceCandidates(doc, (candidate) => (opensWithDescriptor(doc, candidate, indefinite, definite) ? trimmed(doc, candidate) : candidate));

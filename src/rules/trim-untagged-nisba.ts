@@ -1,7 +1,6 @@
 import { replaceCandidates, type Doc } from '../document';
 import { respanCandidate, type Candidate } from '../candidate';
 import type { Rule } from './helpers/rule';
-import type { AnnotationConventions } from '../types';
 
 /**
  * Under the 'anercorp' conventions, a nationality adjective after a place or an organization stays
@@ -15,8 +14,8 @@ import type { AnnotationConventions } from '../types';
 export const trimUntaggedNisba: Rule = {
   id: 'trim-untagged-nisba',
   description: "under the 'anercorp' conventions, a nationality adjective after a name stays outside it: «[الاتحاد العام للشغل] التونسي»",
-  apply(doc: Doc, conventions: AnnotationConventions): void {
-    if (conventions !== 'anercorp') return;
+  conventions: 'anercorp',
+  apply(doc: Doc): void {
     // The adjectives, and how many other readings hold each token: «الانباء الفرنسية» (an entry) keeps
     // «الفرنسية» in a name whatever the span around it does.
     const nisbaAt = new Set<number>();

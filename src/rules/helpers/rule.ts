@@ -13,6 +13,11 @@ export interface Rule {
   readonly description: string;
   /** Cue phrases the rule needs to find (registered in the lexicon index, so proclitics peel off them too). */
   readonly cues?: readonly CueClass[];
+  /**
+   * The annotation conventions the rule belongs to, when it belongs to one: the pipeline runs it only
+   * under them («وزارة الخارجية» is dropped under 'anercorp' only). Without it the rule runs under any.
+   */
+  readonly conventions?: AnnotationConventions;
   /** `conventions`: the extractor's option; most rules read the same text the same way under any. */
   apply(doc: Doc, conventions: AnnotationConventions): void;
 }
