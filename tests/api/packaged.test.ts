@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createTempDir } from '../support/create-temp-dir';
 import { CLEAN_ENV, packPackage, ROOT, runNpm } from '../support/pack-package';
 
 /**
@@ -28,7 +28,7 @@ function duBytes(dir: string): number {
 }
 
 describe('the packed package, installed into an empty project', () => {
-  let work: string;
+  const work = createTempDir('alam-pack-');
   let project: string;
   let tarball: string;
   let files: string[];
@@ -36,7 +36,6 @@ describe('the packed package, installed into an empty project', () => {
   const npm = (args: string[]): string => runNpm(args, project);
 
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'alam-pack-'));
     ({ tarball, files } = packPackage(work));
     project = join(work, 'project');
     mkdirSync(project);
@@ -45,10 +44,6 @@ describe('the packed package, installed into an empty project', () => {
     writeFileSync(join(project, '.env'), 'CONSUMER_SECRET=1\n');
     npm(['install', tarball]);
   }, 180_000);
-
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
 
   test('ships the build, the compiled lexicon, the license and the notices, and nothing else', () => {
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/stream/index.js', 'dist/eval/index.js', 'dist/cli.js', 'data/lexicon.bin', 'data/model.bin', 'lexicons/NOTICE', 'LICENSE', 'README.md', 'package.json']));

@@ -1,8 +1,8 @@
-import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { spawnSync, type SpawnSyncReturns } from 'child_process';
+import { readFileSync } from 'fs';
 import path from 'path';
 import { SECTION_TITLES as SECTIONS } from '../../bench/lib/render-report';
+import { createTempDir } from '../support/create-temp-dir';
 import { describeWithShared, SHARED_DIR } from '../support/shared-data';
 
 // The tiny bench runs every part once on a few KB so bench/ never rots. Times are NOT asserted:
@@ -20,14 +20,16 @@ interface TinyResults {
 const CORPORA = ['corpora/anercorp/train.conll', 'corpora/wikifane/all.conll', 'corpora/aqmar/dev.conll'];
 
 describeWithShared('npm run bench -- --tiny', CORPORA, () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'alam-bench-'));
-  const run = spawnSync(process.execPath, ['build/bench/run.js', '--tiny'], {
-    cwd: ROOT,
-    env: { ...process.env, ALAM_SHARED: SHARED_DIR, ALAM_BENCH_OUT: out },
-    encoding: 'utf8',
-    timeout: 170000,
-  });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const out = createTempDir('alam-bench-');
+  let run: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    run = spawnSync(process.execPath, ['build/bench/run.js', '--tiny'], {
+      cwd: ROOT,
+      env: { ...process.env, ALAM_SHARED: SHARED_DIR, ALAM_BENCH_OUT: out },
+      encoding: 'utf8',
+      timeout: 170000,
+    });
+  }, 180_000);
 
   it('exits 0', () => {
     expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });

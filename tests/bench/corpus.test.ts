@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { annotate } from './annotate';
 import { readConll } from '../../src/eval/read-conll';
@@ -8,6 +7,7 @@ import { buildCorpus } from '../../bench/lib/build-corpus';
 import { joinDocument } from '../../bench/lib/join-document';
 import { locateTokens } from '../../bench/lib/locate-tokens';
 import { readLexiconEntries } from '../../bench/lib/read-lexicon-entries';
+import { createTempDir } from '../support/create-temp-dir';
 
 /** «في/O ألمانيا/B-LOC» → a sentence read by the library's CoNLL reader (IOB1 I- read as B-). */
 function sentence(line: string): ConllSentence {
@@ -46,8 +46,7 @@ describe('locateTokens', () => {
 });
 
 describe('buildCorpus', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'alam-bench-corpus-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = createTempDir('alam-bench-corpus-');
 
   it('reads the sources with the library reader: a malformed row is an error naming the file and line', () => {
     const file = path.join(dir, 'bad.conll');

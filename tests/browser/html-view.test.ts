@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { ENTITY_TYPES, extract, formatDocuments, type Entity, type ExtractedDocument } from '../../src/index';
 import { annotated } from '../format/annotated';
+import { createTempDir } from '../support/create-temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(__dirname, '..', 'out');
@@ -24,11 +25,10 @@ function unpackChromium(): string {
 /**
  * A fontconfig setup of the fonts that packages ship — Noto Naskh Arabic (the page's first choice)
  * and the Open Sans that @sparticuz/chromium unpacks — so Arabic renders the same on any machine,
- * with or without system fonts.
+ * with or without system fonts; written into `dir`, which holds the font cache too.
  */
-function writeFontConfig(): string {
+function writeFontConfig(dir: string): string {
   const noto = dirname(require.resolve('@expo-google-fonts/noto-naskh-arabic/package.json'));
-  const dir = mkdtempSync(join(tmpdir(), 'alam-fonts-'));
   const file = join(dir, 'fonts.conf');
   writeFileSync(
     file,
@@ -67,19 +67,21 @@ function contrast(a: string, b: string): number {
 describeBrowser('html view in headless Chromium', () => {
   let browser: Browser;
 
+  // Declared first: jest runs afterAll hooks in order, so Chromium closes before its font directory is removed.
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const fonts = createTempDir('alam-fonts-');
+
   beforeAll(async () => {
     const executablePath = unpackChromium();
     if (!existsSync(executablePath)) throw new Error(`@sparticuz/chromium gave ${executablePath}, which does not exist: run npm ci`);
     browser = await chromium.launch({
       executablePath,
-      env: { ...process.env, FONTCONFIG_FILE: writeFontConfig() },
+      env: { ...process.env, FONTCONFIG_FILE: writeFontConfig(fonts) },
       args: ['--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   test('every entity is a highlighted <mark> with its text, type and tooltip; legend counts match; AA contrast', async () => {
     const article = readFileSync(join(__dirname, '..', '..', 'examples', 'article.txt'), 'utf8');

@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { annotate } from '../stream/fixtures';
-import { runAlam, tempFiles, TEST_LEXICON_JSONL } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { runAlam, TEST_LEXICON_JSONL } from './run-alam';
 
 interface JsonDocument {
   file: string;
   entities: Array<{ type: string; start: number; end: number; text: string; id?: string; source?: unknown }>;
 }
 
-const dir = tempFiles({
+const dir = createTempDir('alam-cli-', {
   'lexicon.jsonl': TEST_LEXICON_JSONL,
   'a.txt': 'اكد علي شمخاني في موسكو',
   'b.txt': 'وروسيا وايران\n',

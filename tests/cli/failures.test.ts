@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, requireBuild, runAlam, tempFiles, TEST_LEXICON_JSONL } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { CLI, requireBuild, runAlam, TEST_LEXICON_JSONL } from './run-alam';
 
 // What fails, and what the exit code tells a pipeline: a bad record is answered and the run succeeds;
 // output that cannot be written is its own error (exit 4), never blamed on the input.
 
-const dir = tempFiles({ 'lexicon.jsonl': TEST_LEXICON_JSONL, 'a.txt': 'اكد علي شمخاني في موسكو\n', 'tiny.conll': 'في\tO\nموسكو\tB-LOC\n\n' });
+const dir = createTempDir('alam-cli-', { 'lexicon.jsonl': TEST_LEXICON_JSONL, 'a.txt': 'اكد علي شمخاني في موسكو\n', 'tiny.conll': 'في\tO\nموسكو\tB-LOC\n\n' });
 const LEX = ['--no-bundled', '--lexicon', join(dir, 'lexicon.jsonl')];
 const RECORDS = '{"id":1,"text":"في موسكو"}\n{"id":2}\n{"id":3,"text":"روسيا"}\n';
 

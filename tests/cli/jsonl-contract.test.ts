@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { annotate } from '../stream/fixtures';
-import { runAlam, tempFiles, TEST_LEXICON_JSONL } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { runAlam, TEST_LEXICON_JSONL } from './run-alam';
 
-const dir = tempFiles({ 'lexicon.jsonl': TEST_LEXICON_JSONL });
+const dir = createTempDir('alam-cli-', { 'lexicon.jsonl': TEST_LEXICON_JSONL });
 const LEX = ['--no-bundled', '--lexicon', join(dir, 'lexicon.jsonl')];
 
 /** Texts of the good records with the annotation each must come back with. */
@@ -79,6 +80,7 @@ describe('alam extract --jsonl: the 100,000-record contract (1% broken lines)', 
 });
 
 describe('alam extract --jsonl: details', () => {
+  const files = createTempDir('alam-cli-', { 'one.jsonl': '{"id":1,"text":"روسيا"}\nbad\n', 'two.jsonl': '{"id":2,"text":"موسكو"}' });
   test('--text-field and --id-field; a missing id is null', async () => {
     const result = await runAlam(['extract', '--jsonl', ...LEX, '--text-field', 'body', '--id-field', 'key'], {
       input: '{"key":"k1","body":"في موسكو"}\n{"body":"روسيا"}\n{"key":"k3","text":"روسيا"}\n',
@@ -88,7 +90,6 @@ describe('alam extract --jsonl: details', () => {
   });
 
   test('several JSONL files one after the other, line numbers per file; a missing one is skipped', async () => {
-    const files = tempFiles({ 'one.jsonl': '{"id":1,"text":"روسيا"}\nbad\n', 'two.jsonl': '{"id":2,"text":"موسكو"}' });
     const result = await runAlam(['extract', '--jsonl', ...LEX, join(files, 'one.jsonl'), join(files, 'none.jsonl'), join(files, 'two.jsonl')]);
     expect(result.code).toBe(1);
     expect(result.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([1, null, 2]);

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createExtractor, formatDocuments, type OutputFormat } from '../../src/index';
 import { TEST_OPTIONS } from '../stream/fixtures';
-import { CLI, requireBuild, runAlam, tempFiles, TEST_LEXICON_JSONL } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { CLI, requireBuild, runAlam, TEST_LEXICON_JSONL } from './run-alam';
 
 // Text files are read and extracted in chunks cut at paragraph or line breaks, and each chunk's
 // output is written as it is made. The memory this saves is measured in bench/ (bench/README.md);
@@ -15,7 +16,7 @@ const PARAGRAPHS = [
   'زار موسكو وفد من ايران امس.',
 ];
 const TEXT = Array.from({ length: 40 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n') + '\n';
-const dir = tempFiles({ 'lexicon.jsonl': TEST_LEXICON_JSONL, 'long.txt': TEXT });
+const dir = createTempDir('alam-cli-', { 'lexicon.jsonl': TEST_LEXICON_JSONL, 'long.txt': TEXT });
 const LEX = ['--no-bundled', '--lexicon', join(dir, 'lexicon.jsonl'), '--types', 'PERSON,COUNTRY,ORGANIZATION,PLACE,NATIONALITY'];
 const FILE = join(dir, 'long.txt');
 const CHUNK = 150;
@@ -71,7 +72,7 @@ test('the output of a chunk is written before the rest of the input arrives', as
 
 describe('UTF-16 files (with a byte order mark) read as text, not as broken UTF-8', () => {
   const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
-  const files = tempFiles({ 'le.txt': utf16le, 'be.txt': Buffer.from(utf16le).swap16(), 'utf8-bom.txt': '\uFEFF' + TEXT });
+  const files = createTempDir('alam-cli-', { 'le.txt': utf16le, 'be.txt': Buffer.from(utf16le).swap16(), 'utf8-bom.txt': '\uFEFF' + TEXT });
 
   test.each([['le.txt'], ['be.txt']])('%s: the entities of the same text in UTF-8, offsets counting the mark', async (name) => {
     const [utf16, utf8] = await Promise.all([runAlam(['extract', '-f', 'tsv', '--no-header', ...LEX, join(files, name)]), runAlam(['extract', '-f', 'tsv', '--no-header', ...LEX, join(files, 'utf8-bom.txt')])]);

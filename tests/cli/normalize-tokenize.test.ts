@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { normalize, tokenize } from '../../src/index';
-import { runAlam, tempFiles } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { runAlam } from './run-alam';
 
 const TEXT = 'أَكَّدَ الرئيسُ الإيرانيّ في طهـــران ٢٠١٧\nوالعراق';
 
@@ -34,8 +35,8 @@ describe('alam normalize', () => {
 });
 
 describe('alam tokenize', () => {
+  const dir = createTempDir('alam-cli-', { 'in.txt': TEXT });
   test('one token per line: kind, start, end, text, normalized, splits', async () => {
-    const dir = tempFiles({ 'in.txt': TEXT });
     const result = await runAlam(['tokenize', join(dir, 'in.txt')]);
     expect(result.code).toBe(0);
     const [header, ...rows] = result.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
@@ -58,8 +59,8 @@ describe('alam tokenize', () => {
 });
 
 describe('alam eval', () => {
+  const dir = createTempDir('alam-cli-', { 'tiny.conll': 'زار\tO\nموسكو\tB-LOC\n\n' });
   test('is wired to the eval command: scores a CoNLL file', async () => {
-    const dir = tempFiles({ 'tiny.conll': 'زار\tO\nموسكو\tB-LOC\n\n' });
     const result = await runAlam(['eval', join(dir, 'tiny.conll'), '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(expect.any(Object));

@@ -1,16 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, requireBuild, tempFiles, TEST_LEXICON_JSONL } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { CLI, requireBuild, TEST_LEXICON_JSONL } from './run-alam';
 
 // The Spark rdd.pipe / Hadoop Streaming contract: stdin → stdout, line-aligned, nothing else on stdout,
 // and when the reader stops early (`| head -1`) alam exits 0 without a word on stderr.
 
-const dir = tempFiles({ 'lexicon.jsonl': TEST_LEXICON_JSONL });
-const LEX = ['--no-bundled', '--lexicon', join(dir, 'lexicon.jsonl')];
 const RECORDS = 300_000;
+const dir = createTempDir('alam-cli-', {
+  'lexicon.jsonl': TEST_LEXICON_JSONL,
+  'big.jsonl': Array.from({ length: RECORDS }, (_, i) => JSON.stringify({ id: i, text: 'اكد علي شمخاني في موسكو ان روسيا وايران' })).join('\n') + '\n',
+  'tiny.conll': ['قال\tO', 'علي\tB-PER', 'شمخاني\tI-PER', 'في\tO', 'موسكو\tB-LOC', ''].join('\n').repeat(200),
+});
+const LEX = ['--no-bundled', '--lexicon', join(dir, 'lexicon.jsonl')];
 const big = join(dir, 'big.jsonl');
-writeFileSync(big, Array.from({ length: RECORDS }, (_, i) => JSON.stringify({ id: i, text: 'اكد علي شمخاني في موسكو ان روسيا وايران' })).join('\n') + '\n');
 
 describe.each([['1'], ['2']])('closed stdout with --workers %s', (workers) => {
   test('`alam extract --jsonl < big | head -1`: one line out, alam exits 0, stderr empty', () => {
@@ -92,7 +96,6 @@ test.each([['1'], ['2']])('a co-process can write one record and wait for its an
 // meets EPIPE, and it must end the run quietly, not as an uncaught error with a stack trace.
 describe('every command exits quietly when stdout is closed before it writes', () => {
   const conll = join(dir, 'tiny.conll');
-  writeFileSync(conll, ['قال\tO', 'علي\tB-PER', 'شمخاني\tI-PER', 'في\tO', 'موسكو\tB-LOC', ''].join('\n').repeat(200));
   test.each([
     [['--help']],
     [['--version']],

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The built binary: these tests run what users run (`npm test` builds first). */
@@ -34,13 +33,6 @@ export function runAlam(args: readonly string[], options: { input?: string | Buf
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
-}
-
-/** A fresh temporary directory with the given files written into it. */
-export function tempFiles(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'alam-cli-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
 }
 
 /** The deterministic lexicon of the CLI tests, as a JSONL file. */

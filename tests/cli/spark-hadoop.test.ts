@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createTempDir } from '../support/create-temp-dir';
 import { CLEAN_ENV, packPackage, ROOT, runNpm } from '../support/pack-package';
 
 // The README's Spark and Hadoop mapper commands, run the way those frameworks run them: alam installed
@@ -63,19 +63,14 @@ const PARTITIONS: Record<string, Line[]> = {
 };
 
 describe('the README mapper commands under Spark and Hadoop', () => {
-  let work: string;
+  const work = createTempDir('alam-spark-');
   let path: string;
 
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'alam-spark-'));
     const { tarball } = packPackage(work);
     runNpm(['install', '--global', '--prefix', join(work, 'global'), tarball], work);
     path = `${join(work, 'global', 'bin')}:${process.env['PATH'] ?? ''}`;
   }, 180_000);
-
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
 
   /** One task: `sh -c COMMAND` with the partition on stdin, as a framework starts it. */
   function runTask(command: string, input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {

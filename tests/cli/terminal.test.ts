@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProgressBar, renderBar } from '../../src/cli/create-progress-bar';
 import type { CliOutput } from '../../src/cli/cli-io';
-import { CLI, requireBuild, tempFiles, TEST_LEXICON_JSONL } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { CLI, requireBuild, TEST_LEXICON_JSONL } from './run-alam';
 
 /** A fake stream that records writes; `isTTY` as given. */
 function fakeStream(isTTY: boolean): CliOutput & { written: string[] } {
@@ -51,7 +52,7 @@ describe('progress bar', () => {
 });
 
 describe('on a terminal (run under script(1) for a pseudo-terminal)', () => {
-  const dir = tempFiles({ 'lexicon.jsonl': TEST_LEXICON_JSONL, 'a.txt': 'في موسكو', 'b.txt': 'وروسيا' });
+  const dir = createTempDir('alam-cli-', { 'lexicon.jsonl': TEST_LEXICON_JSONL, 'a.txt': 'في موسكو', 'b.txt': 'وروسيا' });
   const run = (env: Record<string, string>): string => {
     requireBuild();
     const command = `"${process.execPath}" "${CLI}" extract --no-bundled --lexicon "${join(dir, 'lexicon.jsonl')}" "${join(dir, 'a.txt')}" "${join(dir, 'b.txt')}"`;

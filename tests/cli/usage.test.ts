@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAlam, tempFiles } from './run-alam';
+import { createTempDir } from '../support/create-temp-dir';
+import { runAlam } from './run-alam';
 
-const dir = tempFiles({
+const dir = createTempDir('alam-cli-', {
   'bad-lexicon.jsonl': '{"type":"COUNTRY","name":"روسيا"}\n\n{"type":"CITY","name":"موسكو"}\n',
   'typo-lexicon.json': '[{"type":"PLACE","name":"موسكو","varients":["موسكوا"]}]',
   'broken.json': '[{"type":"PLACE",',

@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
+import { createTempDir } from '../support/create-temp-dir';
 import { describeWithShared, SHARED_DIR } from '../support/shared-data';
 
 // `npm run eval -- --model FILE` scores the built library with another training's model file, as
@@ -14,21 +14,18 @@ function evaluate(args: readonly string[]): { status: number | null; stdout: str
 }
 
 describe('npm run eval -- --model FILE: bad input', () => {
+  const dir = createTempDir('alam-eval-model-');
+
   test('a missing model file is an error naming it (exit 1)', () => {
     const missing = path.join(ROOT, 'no-such-model.bin');
     expect(evaluate(['--model', missing])).toMatchObject({ status: 1, stderr: expect.stringContaining(`eval: ${missing}: cannot read the tagger model`) });
   });
 
   test('a truncated copy of the shipped model is an error naming it: the file given is the one read', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'alam-eval-model-'));
-    try {
-      const truncated = path.join(dir, 'model.bin');
-      const bytes = readFileSync(path.join(ROOT, 'data/model.bin'));
-      writeFileSync(truncated, bytes.subarray(0, bytes.length >> 1));
-      expect(evaluate(['--model', truncated])).toMatchObject({ status: 1, stderr: expect.stringContaining(`eval: ${truncated}: the model file is`) });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const truncated = path.join(dir, 'model.bin');
+    const bytes = readFileSync(path.join(ROOT, 'data/model.bin'));
+    writeFileSync(truncated, bytes.subarray(0, bytes.length >> 1));
+    expect(evaluate(['--model', truncated])).toMatchObject({ status: 1, stderr: expect.stringContaining(`eval: ${truncated}: the model file is`) });
   });
 
   test.each([

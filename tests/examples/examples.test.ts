@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createTempDir } from '../support/create-temp-dir';
 
 // Every example runs with the one command in its header, against the built package (`require('alam')`
 // and `require('alam/stream')` resolve to this repository through the package.json "exports"
@@ -17,6 +17,8 @@ function runExample(file: string, args: string[] = []): { status: number | null;
 }
 
 describe('examples/', () => {
+  const html = createTempDir('alam-example-');
+
   test('every example is covered here and documents its run command', () => {
     const scripts = readdirSync(EXAMPLES).filter((f) => f.endsWith('.js')).sort();
     expect(scripts).toEqual(['custom-lexicon.js', 'extract-string.js', 'html-view.js', 'stream-jsonl.js']);
@@ -59,7 +61,7 @@ describe('examples/', () => {
   });
 
   test('html-view.js writes a standalone page', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'alam-example-')), 'article.html');
+    const out = join(html, 'article.html');
     const { status, stdout, stderr } = runExample('html-view.js', [out]);
     expect([status, stderr]).toEqual([0, '']);
     expect(stdout).toMatch(new RegExp(`^wrote ${out.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(\\d+ bytes\\)\n$`));

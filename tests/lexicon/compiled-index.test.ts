@@ -1,8 +1,7 @@
 import { compileLexicon, type LexiconSourceFile } from '../../src/lexicon/compile-lexicon';
 import { decodeArtifact, encodeArtifact } from '../../src/lexicon/artifact-file';
 import { createLexiconIndex, type CueClass, type LexiconIndex } from '../../src/lexicon/create-lexicon-index';
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_ARTIFACT_PATH, loadBundledLexicon, loadLexiconArtifact } from '../../src/lexicon/load-lexicon';
 import { columnValue, columnValues } from '../../src/lexicon/string-column';
@@ -11,6 +10,7 @@ import { createFormSplitter } from '../../src/lexicon/split-form';
 import { ruleCueClasses } from '../../src/rules';
 import { createExtractorWith } from '../../src/extractor';
 import type { LexiconEntryInput } from '../../src/types';
+import { createTempDir } from '../support/create-temp-dir';
 
 /**
  * data/lexicon.bin holds the default extractor's lexicon index itself (the rules' cue phrases in
@@ -125,11 +125,7 @@ describe('data/lexicon.bin', () => {
 });
 
 describe('loadLexiconArtifact', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'alam-lexicon-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = createTempDir('alam-lexicon-');
   const copy = (name: string): string => {
     const file = join(dir, name);
     copyFileSync(LEXICON_ARTIFACT_PATH, file);

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractor, extract, LexiconError, parseEntries, readEntriesFile, type LexiconEntryInput } from '../../src/index';
+import { createTempDir } from '../support/create-temp-dir';
 
 /** What createExtractor throws for these entries (undefined when it throws nothing). */
 function errorOf(run: () => unknown): LexiconError | undefined {
@@ -87,11 +87,7 @@ describe('nothing is half-loaded', () => {
 });
 
 describe('entries files', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'alam-entries-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = createTempDir('alam-entries-');
   const write = (name: string, text: string): string => {
     const path = join(dir, name);
     writeFileSync(path, text);

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractor } from '../../src/extractor';
 import { createTaggerModel, decodeModel, encodeModel, loadModel, ModelError, MODEL_PATH } from '../../src/tag/model-file';
 import { LABEL_COUNT } from '../../src/tag/tag-labels';
+import { createTempDir } from '../support/create-temp-dir';
 
 const parts = {
   header: { id: 'tagger-test', featuresVersion: 0, trainerVersion: 0, inputs: {}, lexicons: [], hyperParameters: {}, seed: 1 },
@@ -14,6 +14,8 @@ const parts = {
 };
 
 describe('the model file', () => {
+  const dir = createTempDir('alam-model-');
+
   test('round trip: ids, weights within a quantum, transitions, name counts', () => {
     const model = decodeModel(encodeModel(parts), 'test.bin');
     expect(model.rowOf[70]).toBe(1);
@@ -33,7 +35,6 @@ describe('the model file', () => {
   });
 
   test('missing, foreign, truncated: a ModelError naming the file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alam-model-'));
     const missing = join(dir, 'none.bin');
     expect(() => loadModel(missing)).toThrow(ModelError);
     expect(() => loadModel(missing)).toThrow(missing);
@@ -46,7 +47,6 @@ describe('the model file', () => {
   });
 
   test('a model read from its file reads its weights when first used: the same weights; a file rewritten since fails then, naming it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alam-model-'));
     const file = join(dir, 'model.bin');
     const bytes = encodeModel(parts);
     writeFileSync(file, bytes);
