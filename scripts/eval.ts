@@ -130,7 +130,7 @@ function evaluateCorpus(extractFor: CorpusExtract, key: CorpusKey, options: Eval
   const range = first && last ? `, sentences ${first.index}–${last.index}` : '';
   const name = corpus.splits ? `${corpus.name} ${SPLIT_NAMES[split]} (${sentences.length} of ${all.length}${range})` : corpus.name;
   const label = `${name}, conventions: ${conventions}`;
-  const report = evaluateConll(sentences, extract, { blockSize: options.blockSize, errors: options.errors > 0, label });
+  const report = evaluateConll(sentences, extract, { blockSize: options.blockSize, errors: options.errors > 0, label, blockCounts: options.format === 'json' });
   return { key, file, split, conventions, report };
 }
 
@@ -148,7 +148,7 @@ DEV20 unless --split says otherwise. Each corpus is scored under its own annotat
       { name: 'errors', kind: 'value', valueName: 'N', description: 'print the N most frequent false positives, misses and type confusions per corpus' },
       { name: 'block-size', kind: 'value', valueName: 'N', description: 'sentences per extractor call (default 10)' },
       { name: 'format', kind: 'value', valueName: 'F', description: 'markdown (default), text (conlleval style) or json' },
-      { name: 'json', kind: 'flag', description: 'same as --format json' },
+      { name: 'json', kind: 'flag', description: 'same as --format json (with each block\'s counts, for npm run eval:compare)' },
       { name: 'conventions', kind: 'value', valueName: 'C', description: `score every corpus under these conventions (${ANNOTATION_CONVENTIONS.join(' or ')}) instead of its own` },
       { name: 'no-model', kind: 'flag', description: 'without the learned tagger: the lexicon and the rules alone (createExtractor({ model: false }))' },
       { name: 'extractor', kind: 'value', valueName: 'MODULE', description: 'module exporting extract(text) (default: the built library, dist/)' },

@@ -17,6 +17,7 @@ import { decodeModel, encodeModel, MODEL_PATH, type ModelHeader, type ModelParts
 import { FEATURE_BITS, FEATURES_VERSION, type NameCounts } from '#alam/tag/token-features';
 import type { AnnotationConventions } from '#alam/types';
 import { loadBuildInputs, type CorpusName } from './lexicon/build-lexicon-lists';
+import { createRandom } from './lib/create-random';
 import { GOLD_CORPORA, type GoldCorpus } from './lib/gold-corpora';
 import { findRepoRoot } from './lib/repo-paths';
 import { readChoice, readInteger, runScript, UsageError } from './lib/script-args';
@@ -26,18 +27,6 @@ import { createCrf } from './train/crf';
 import { createPerceptron, pruneWeights, toModel } from './train/perceptron';
 import { NAME_TOKENS_FILE, readNameCounts } from './train/read-name-counts';
 import { FOLDS, hashSentences, HYPER_PARAMETERS, LEARNERS, MARGIN_SCALES, PERCEPTRON_EPOCHS, SEED, sha256, TRAINER_VERSION } from './train/train-config';
-
-/** mulberry32: the seeded order of the documents in each epoch. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled(count: number, random: () => number): number[] {
   const order = Array.from({ length: count }, (_, i) => i);

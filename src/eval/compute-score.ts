@@ -1,5 +1,4 @@
-import type { ChunkCounts } from './score-chunks';
-import type { TypeScore } from './types';
+import type { ChunkCounts, TypeScore } from './types';
 
 /** Counts → conlleval percentages: P = correct/predicted, R = correct/gold, F1 = 2PR/(P+R); 0 when undefined. */
 export function computeScore(counts: ChunkCounts): TypeScore {

@@ -4,10 +4,12 @@ import { computeScore } from './compute-score';
 import { layoutBlocks } from './layout-blocks';
 import { projectEntities } from './project-entities';
 import { readChunks } from './read-chunks';
-import { scoreChunks, type ChunkCounts } from './score-chunks';
+import { scoreChunks } from './score-chunks';
 import {
   SCORED_TYPES,
+  type BlockCounts,
   type Chunk,
+  type ChunkCounts,
   type ConllSentence,
   type EvalError,
   type EvalReport,
@@ -39,6 +41,7 @@ export function evaluateConll(
   const gold: Chunk[] = [];
   const predicted: Chunk[] = [];
   const errors: EvalError[] = [];
+  const blockCounts: BlockCounts[] = [];
   const projection = { unscoredType: 0, crossSentence: 0, tokenConflicts: 0 };
   let extractMs = 0;
   let characters = 0;
@@ -55,6 +58,7 @@ export function evaluateConll(
     projection.unscoredType += projected.stats.unscoredType;
     projection.crossSentence += projected.stats.crossSentence;
     projection.tokenConflicts += projected.stats.tokenConflicts;
+    const blockStart = { gold: gold.length, predicted: predicted.length };
     block.sentences.forEach(({ sentence }, s) => {
       const goldChunks = readChunks(
         sentence.tokens.map((token) => token.tag),
@@ -65,6 +69,7 @@ export function evaluateConll(
       predicted.push(...predictedChunks);
       if (options.errors === true) errors.push(...collectErrors(sentence, goldChunks, predictedChunks, contextTokens));
     });
+    if (options.blockCounts === true) blockCounts.push(scoreChunks(gold.slice(blockStart.gold), predicted.slice(blockStart.predicted)));
   });
 
   const counts = scoreChunks(gold, predicted);
@@ -86,6 +91,7 @@ export function evaluateConll(
     goldMisc: gold.filter((chunk) => chunk.type === 'MISC').length,
     projection,
     ...(options.errors === true ? { errors } : {}),
+    ...(options.blockCounts === true ? { blockCounts } : {}),
   };
 }
 

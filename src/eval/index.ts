@@ -30,4 +30,6 @@ export {
   type ProjectionStats,
   type EvalReport,
   type EvaluateOptions,
+  type BlockCounts,
+  type ChunkCounts,
 } from './types';

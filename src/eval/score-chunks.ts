@@ -1,10 +1,4 @@
-import type { Chunk, ChunkType, ScoredType } from './types';
-
-export interface ChunkCounts {
-  gold: number;
-  predicted: number;
-  correct: number;
-}
+import type { Chunk, ChunkCounts, ChunkType, ScoredType } from './types';
 
 /**
  * Chunk-level counts per scored type, like conlleval: a predicted chunk is correct only when a gold

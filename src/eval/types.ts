@@ -143,6 +143,22 @@ export interface EvalReport {
   readonly projection: ProjectionStats;
   /** Present when `errors: true` was asked for, in corpus order. */
   readonly errors?: readonly EvalError[];
+  /**
+   * Present when `blockCounts: true` was asked for: each extractor call's chunk counts per type, in
+   * corpus order (they sum to `byType`), so two runs over the same text can be compared block by
+   * block (`npm run eval:compare`).
+   */
+  readonly blockCounts?: readonly BlockCounts[];
+}
+
+/** One block's chunk counts per scored type. */
+export type BlockCounts = Readonly<Record<ScoredType, Readonly<ChunkCounts>>>;
+
+/** Gold, predicted and correct chunks of one type. */
+export interface ChunkCounts {
+  gold: number;
+  predicted: number;
+  correct: number;
 }
 
 export interface EvaluateOptions {
@@ -153,4 +169,6 @@ export interface EvaluateOptions {
   /** Tokens of context either side of an error chunk. Default 5. */
   readonly contextTokens?: number;
   readonly label?: string;
+  /** Keep each block's chunk counts (`EvalReport.blockCounts`). Default false. */
+  readonly blockCounts?: boolean;
 }

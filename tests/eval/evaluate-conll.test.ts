@@ -137,6 +137,25 @@ describe('evaluateConll: blocks', () => {
     expect(report.micro).toMatchObject({ gold: 25, predicted: 25, correct: 25 });
   });
 
+  it('keeps each block\'s counts when asked: a miss, a false positive and a hit fall in the blocks they are in', () => {
+    // Sentences 0–2 in block 1, 3–4 in block 2: «القاهرة» is missed in the first, «بغداد» is read as a person in the second.
+    const text = [
+      'زار [علي](PER) [القاهرة](LOC)',
+      'في [مصر](LOC)',
+      'ثم [مصر](LOC)',
+      'زار [بغداد](LOC)',
+      'في [مصر](LOC)',
+    ];
+    const sentences = readConll(toConll(text));
+    const { extract } = fakeExtractor(['[علي](PERSON)', '[مصر](COUNTRY)', '[بغداد](PERSON)']);
+    const report = evaluateConll(sentences, extract, { blockSize: 3, blockCounts: true });
+    expect(report.blockCounts).toEqual([
+      { PER: { gold: 1, predicted: 1, correct: 1 }, LOC: { gold: 3, predicted: 2, correct: 2 }, ORG: { gold: 0, predicted: 0, correct: 0 } },
+      { PER: { gold: 0, predicted: 1, correct: 0 }, LOC: { gold: 2, predicted: 1, correct: 1 }, ORG: { gold: 0, predicted: 0, correct: 0 } },
+    ]);
+    expect(evaluateConll(sentences, extract, { blockSize: 3 }).blockCounts).toBeUndefined();
+  });
+
   it('defaults to 10 sentences per call', () => {
     expect(evaluate(gold, []).calls).toHaveLength(3);
   });
