@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BlockCounts } from '../../src/eval';
 import { createTempDir } from '../support/create-temp-dir';
