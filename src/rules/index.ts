@@ -30,6 +30,7 @@ import { trimUntaggedNisba } from './trim-untagged-nisba';
 import { dropWorkTitles } from './drop-work-titles';
 import { dropEventPlaces } from './drop-event-places';
 import { retypeNationalTeams } from './retype-national-teams';
+import { splitCoordinatedPersons } from './split-coordinated-persons';
 
 /**
  * The context rules, in the order they run. The order is part of what they mean: a rule reads the
@@ -81,7 +82,8 @@ export const RULES: readonly Rule[] = [
  * [الزمالك]»; a ministry or a facility is dropped, «مطار [دمشق] الدولي»; a nationality adjective stays
  * out, «[الاتحاد العام للشغل] التونسي»; a championship's place is part of the event, «بطولة أوروبا»;
  * a national team's country stays a country, «منتخب [البرازيل]». A quoted title of a work holds no
- * name under either convention: «رواية " القاهرة الجديدة "». They add no cues: a cue class changes
+ * name under either convention: «رواية " القاهرة الجديدة "», and two persons the model read as one
+ * across «و» are two, «[صبري] و[عنان]». They add no cues: a cue class changes
  * the lexicon index the model's features read.
  */
 export const RULES_AFTER_TAGGER: readonly Rule[] = [
@@ -92,6 +94,7 @@ export const RULES_AFTER_TAGGER: readonly Rule[] = [
   dropWorkTitles,
   dropEventPlaces,
   retypeNationalTeams,
+  splitCoordinatedPersons,
 ];
 
 /**
