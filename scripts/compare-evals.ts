@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { SCORED_TYPES, type BlockCounts } from '#alam/eval/types';
 import { compareByBootstrap, type ScoreDifference } from './lib/compare-by-bootstrap';
-import { readChoice, readInteger, runScript, UsageError } from './lib/script-args';
+import { readChoice, readInteger, readNumber, runScript, UsageError } from './lib/script-args';
+
+/** The exit code when --fail-if-below finds B below A too often: apart from 1 (an error) and 2 (a usage error). */
+const EXIT_B_BELOW = 3;
 
 /** What `compare-evals` reads of one corpus in an eval report. */
 interface ReportedCorpus {
@@ -66,6 +69,12 @@ whose interval holds zero is within what another sample of the same kind of text
       { name: 'samples', kind: 'value', valueName: 'N', description: 'resamples of the blocks (default 10000)' },
       { name: 'seed', kind: 'value', valueName: 'N', description: 'seed of the resamples (default 1)' },
       { name: 'format', kind: 'value', valueName: 'F', description: 'markdown (default) or json' },
+      {
+        name: 'fail-if-below',
+        kind: 'value',
+        valueName: 'P',
+        description: `exit ${EXIT_B_BELOW}, naming each, when B scored below A in more than P % of the resamples on some corpus and type (PER, LOC, ORG or micro): a gate for a retrain against the shipped model`,
+      },
     ],
   },
   (args) => {
@@ -74,6 +83,8 @@ whose interval holds zero is within what another sample of the same kind of text
     const samples = readInteger(args, 'samples', 10000, 1);
     const seed = readInteger(args, 'seed', 1, 0);
     const format = readChoice(args, 'format', ['markdown', 'json'] as const, 'markdown');
+    const failIfBelow = args.value('fail-if-below') === undefined ? undefined : readNumber(args, 'fail-if-below', 100, 0);
+    if (failIfBelow !== undefined && failIfBelow > 100) throw new UsageError(`--fail-if-below needs a percentage from 0 to 100, got «${args.value('fail-if-below') ?? ''}»`);
     const a = readReport(fileA);
     const b = readReport(fileB);
     const key = (c: ReportedCorpus): string => `${c.corpus} ${c.split} ${c.blockSize}`;
@@ -90,15 +101,20 @@ whose interval holds zero is within what another sample of the same kind of text
         throw new Error(`${pair.a.label}: ${(error as Error).message}`);
       }
     });
+    // With --fail-if-below P: every corpus and type on which B fell below A in more than P % of the resamples.
+    const below = failIfBelow === undefined ? [] : compared.flatMap(({ a: corpus, differences }) => differences.filter((d) => d.worse * 100 > failIfBelow).map((d) => `${corpus.label} ${d.score}: B below A in ${Math.round(d.worse * 100)} % of the resamples (more than ${failIfBelow} %)`));
+    for (const line of below) process.stderr.write(`eval:compare: ${line}\n`);
+    const status = below.length > 0 ? EXIT_B_BELOW : 0;
     if (format === 'json') {
       const corpora = compared.map(({ a: corpus, b: other, differences }) => ({ corpus: corpus.corpus, split: corpus.split, conventions: { a: corpus.conventions, b: other.conventions }, blocks: corpus.blockCounts.length, differences }));
       process.stdout.write(`${JSON.stringify({ a: fileA, b: fileB, samples, seed, corpora }, null, 2)}\n`);
-      return;
+      return status;
     }
     process.stdout.write(`A: ${fileA}\nB: ${fileB}\n\n`);
     for (const { a: corpus, b: other, differences } of compared) {
       const conventions = corpus.conventions === other.conventions ? '' : ` (B under the conventions ${other.conventions})`;
       process.stdout.write(`${corpus.label}${conventions}: ${corpus.blockCounts.length} blocks, ${samples} resamples (seed ${seed})\n\n${formatTable(differences)}\n\n`);
     }
+    return status;
   },
 );

@@ -50,7 +50,25 @@ describe('npm run eval:compare', () => {
     expect(corpora[0]?.differences.find((d) => d.score === 'PER')?.difference).toBeCloseTo(11.111, 2);
   });
 
+  test('--fail-if-below P: exit 3 naming each type on which B fell below A in more than P % of the resamples', () => {
+    // B finds one person fewer than A in every other block: below it on PER in every resample.
+    const worse = compare([at('b.json'), at('a.json'), '--samples', '1000', '--fail-if-below', '90']);
+    expect(worse.status).toBe(3);
+    expect(worse.stderr).toContain('eval:compare: ANERcorp DEV20 (invented) PER: B below A in 100 % of the resamples (more than 90 %)');
+    expect(worse.stderr).toContain('eval:compare: ANERcorp DEV20 (invented) micro:');
+    // LOC and ORG are the same in both: B is never below A there.
+    expect(worse.stderr).not.toMatch(/LOC|ORG/);
+    expect(worse.stdout).toContain('| PER | 77.78 | 66.67 |');
+    const json = compare([at('b.json'), at('a.json'), '--samples', '1000', '--fail-if-below', '90', '--format', 'json']);
+    expect(json.status).toBe(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({ samples: 1000 });
+    // The better B passes the same gate.
+    expect(compare([at('a.json'), at('b.json'), '--samples', '1000', '--fail-if-below', '90'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
   test.each([
+    [['a.json', 'b.json', '--fail-if-below', '101'], 2, 'eval:compare: --fail-if-below needs a percentage from 0 to 100, got «101»'],
+    [['a.json', 'b.json', '--fail-if-below', 'most'], 2, 'eval:compare: --fail-if-below needs a number ≥ 0, got «most»'],
     [['a.json'], 2, 'eval:compare: give two eval reports, A and B (got 1)'],
     [['a.json', 'b.json', '--samples', '0'], 2, 'eval:compare: --samples needs an integer ≥ 1, got «0»'],
     [['a.json', 'none.json'], 1, 'none.json: cannot read it (ENOENT)'],
