@@ -1,5 +1,5 @@
 import { replaceCandidates, addCandidate, type Doc } from '../document';
-import { createCandidate, respanCandidate, type Candidate } from '../candidate';
+import { createCandidate, type Candidate } from '../candidate';
 import type { Rule } from './helpers/rule';
 import { isNameWord } from './helpers/is-name-word';
 import { isWord } from './helpers/is-word';
@@ -30,12 +30,10 @@ export const splitCoordinatedPersons: Rule = {
       let first = candidate;
       for (let t = candidate.tokEnd - 1; t > candidate.tokStart; t--) {
         if (!startsCoordinatedName(doc, t)) continue;
-        // The right part, from the name after the conjunction to what remains of the span.
-        const right = respanCandidate(first, t, first.tokEnd, doc.stemStart[t], first.end);
-        added.push(createCandidate({ ...right, source: { kind: 'rule', id: RULE_ID, detail: `split from a model person at «و» (${first.source?.detail ?? 'model'})` }, entry: -1, canonical: undefined }));
-        first = respanCandidate(first, first.tokStart, t, first.start, doc.tokens.end[t - 1]);
-        // The entry that named the whole span names neither part.
-        first = createCandidate({ ...first, entry: -1, canonical: undefined });
+        // The right part runs from the name after the conjunction; the entry that named the whole span names neither part.
+        const source = { kind: 'rule' as const, id: RULE_ID, detail: `split from a model person at «و» (${first.source?.detail ?? 'model'})` };
+        added.push(createCandidate({ ...first, tokStart: t, start: doc.stemStart[t], entry: -1, source, canonical: undefined }));
+        first = createCandidate({ ...first, tokEnd: t, end: doc.tokens.end[t - 1], entry: -1, canonical: undefined });
       }
       return first;
     });
