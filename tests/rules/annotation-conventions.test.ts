@@ -4,8 +4,8 @@ import { expectExtractedBy } from '../support/extracted-text';
 /**
  * The conventions with the learned tagger on (the default): the model decides the spans; where it
  * finds no name, a head noun's reading stands («[وزارة الصحة]» under 'general'); under 'anercorp' a
- * place or an organization that a ministry or a facility noun opens is dropped after it, the readings
- * inside it standing (drop-untagged-heads), and a nationality adjective after a name is left out of
+ * place or an organization that a ministry or a facility noun opens, or a council named by what it
+ * does («مجلس النواب»), is dropped after it, the readings inside it standing (drop-untagged-heads), and a nationality adjective after a name is left out of
  * it (trim-untagged-nisba). The other rules after the tagger have their own files
  * (trim-untagged-descriptors, drop-event-places, retype-national-teams). Invented sentences.
  */
@@ -38,6 +38,11 @@ describe('annotation conventions with the model', () => {
     ['افتتح [متحف اللوفر](PLACE) جناحا جديدا', 'افتتح متحف [اللوفر](PLACE) جناحا جديدا'],
     ['صلى الآلاف في [المسجد الأقصى](PLACE) يوم الجمعة', 'صلى الآلاف في المسجد الأقصى يوم الجمعة'],
     ['قال رئيس [الاتحاد العام للشغل التونسي](ORGANIZATION) ان الاضراب مستمر', 'قال رئيس [الاتحاد العام للشغل](ORGANIZATION) التونسي ان الاضراب مستمر'],
+    // A council named by what it does is no name under 'anercorp' (the lexicon and rules' reading, then the model's); what is inside stands.
+    ['وصوت [مجلس النواب الامريكي](ORGANIZATION) على الميزانية .', 'وصوت مجلس النواب الامريكي على الميزانية .'],
+    ['وصوتت [الجمعية العامة للامم المتحدة](ORGANIZATION) على القرار .', 'وصوتت الجمعية العامة ل[لامم المتحدة](ORGANIZATION) على القرار .'],
+    // The Security Council is the one council ANERcorp tags.
+    ['ودعا [مجلس الأمن الدولي](ORGANIZATION) الى وقف اطلاق النار .', 'ودعا [مجلس الأمن الدولي](ORGANIZATION) الى وقف اطلاق النار .'],
   ])("'general' reads %s, 'anercorp' %s", (underGeneral, underAnercorp) => {
     expectExtractedBy(general, underGeneral);
     expectExtractedBy(anercorp, underAnercorp);
