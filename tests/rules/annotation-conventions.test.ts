@@ -41,6 +41,8 @@ describe('annotation conventions with the model', () => {
     // A council named by what it does is no name under 'anercorp' (the lexicon and rules' reading, then the model's); what is inside stands.
     ['وصوت [مجلس النواب الامريكي](ORGANIZATION) على الميزانية .', 'وصوت مجلس النواب الامريكي على الميزانية .'],
     ['وصوتت [الجمعية العامة للامم المتحدة](ORGANIZATION) على القرار .', 'وصوتت الجمعية العامة ل[لامم المتحدة](ORGANIZATION) على القرار .'],
+    // Nor is a faculty, a centre or an office.
+    ['وتخرج من [كلية الطب](ORGANIZATION) في [جامعة القاهرة](ORGANIZATION) .', 'وتخرج من كلية الطب في [جامعة القاهرة](ORGANIZATION) .'],
     // The Security Council is the one council ANERcorp tags.
     ['ودعا [مجلس الأمن الدولي](ORGANIZATION) الى وقف اطلاق النار .', 'ودعا [مجلس الأمن الدولي](ORGANIZATION) الى وقف اطلاق النار .'],
   ])("'general' reads %s, 'anercorp' %s", (underGeneral, underAnercorp) => {
