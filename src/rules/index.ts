@@ -31,6 +31,7 @@ import { dropWorkTitles } from './drop-work-titles';
 import { dropEventPlaces } from './drop-event-places';
 import { retypeNationalTeams } from './retype-national-teams';
 import { splitCoordinatedPersons } from './split-coordinated-persons';
+import { trimEdgeQuotes } from './trim-edge-quotes';
 
 /**
  * The context rules, in the order they run. The order is part of what they mean: a rule reads the
@@ -83,7 +84,8 @@ export const RULES: readonly Rule[] = [
  * out, «[الاتحاد العام للشغل] التونسي»; a championship's place is part of the event, «بطولة أوروبا»;
  * a national team's country stays a country, «منتخب [البرازيل]». A quoted title of a work holds no
  * name under either convention: «رواية " القاهرة الجديدة "», and two persons the model read as one
- * across «و» are two, «[صبري] و[عنان]». They add no cues: a cue class changes
+ * across «و» are two, «[صبري] و[عنان]»; no name begins or ends on a quotation mark. They add no
+ * cues: a cue class changes
  * the lexicon index the model's features read.
  */
 export const RULES_AFTER_TAGGER: readonly Rule[] = [
@@ -95,6 +97,8 @@ export const RULES_AFTER_TAGGER: readonly Rule[] = [
   dropEventPlaces,
   retypeNationalTeams,
   splitCoordinatedPersons,
+  // Last, once the others have trimmed: «قناة " [العربية] "», not «" العربية».
+  trimEdgeQuotes,
 ];
 
 /**
