@@ -85,8 +85,7 @@ export const RULES: readonly Rule[] = [
  * a national team's country stays a country, «منتخب [البرازيل]». A quoted title of a work holds no
  * name under either convention: «رواية " القاهرة الجديدة "», and two persons the model read as one
  * across «و» are two, «[صبري] و[عنان]»; no name begins or ends on a quotation mark. They add no
- * cues: a cue class changes
- * the lexicon index the model's features read.
+ * cues: a cue class changes the lexicon index the model's features read.
  */
 export const RULES_AFTER_TAGGER: readonly Rule[] = [
   // The descriptor first, so that the ministry and facility heads read the first word of what remains.
